@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { HashedKeys } from "@ringside/hashring";
 import { describe, expect, it } from "vitest";
-import { analyze, ClusterRouting, openimInstall, pushHosts, proxyHosts } from "../src/index.js";
+import { analyze, ClusterRouting, openimInstall, proxyHosts, pushHosts } from "../src/index.js";
 
 interface GoldenCase {
   name: string;
