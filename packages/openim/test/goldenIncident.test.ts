@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { HashedKeys } from "@ringside/hashring";
 import { describe, expect, it } from "vitest";
-import { analyze, ClusterRouting, openimInstall, proxyHosts, pushHosts } from "../src/index.js";
+import {
+  analyze,
+  ClusterRouting,
+  openimInstall,
+  proxyHosts,
+  pushHosts,
+  routeAll,
+} from "../src/index.js";
 
 interface GoldenCase {
   name: string;
@@ -68,6 +75,14 @@ describe("the incident, against the Go library's own answers", () => {
         cannotConnect: 0,
         dropped: 0,
       });
+    });
+
+    it("should route every key as Go did, keys that hash exactly onto a position included", () => {
+      const routing = new ClusterRouting(openimInstall({ replicas }));
+      const deliver = routeAll(routing, HashedKeys.from(push.keys)).deliver;
+      const connect = routeAll(routing, HashedKeys.from(proxy.keys)).connect;
+      expect(Array.from(deliver)).toEqual(push.owners);
+      expect(Array.from(connect)).toEqual(proxy.owners);
     });
 
     it("should follow each user to the pods Go picked", () => {
