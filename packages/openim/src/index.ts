@@ -55,3 +55,29 @@ export { type ScaleChange, scaleChange } from "./scaleChange.js";
 export { arcShares, CIRCLE, type Segment, segmentsOf } from "./segments.js";
 export { type SweepOptions, type SweepPoint, sweep } from "./sweep.js";
 export { ADMIN_USER_IDS, syntheticUsers } from "./syntheticUsers.js";
+export { type Timeline, timeline } from "./timeline.js";
+export { type TimelineComparison, timelineComparison } from "./timelineComparison.js";
+export {
+  TIMELINE_OUTCOMES,
+  type TimelineOutcome,
+  type TimelinePoint,
+  timelineCounts,
+} from "./timelineCounts.js";
+export { timelineDelays } from "./timelineDelays.js";
+export {
+  type ReconnectModel,
+  TIMELINE_CHANGES,
+  TIMELINE_EVENT_KINDS,
+  type TimelineChange,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineInput,
+} from "./timelineInput.js";
+export {
+  emptyTimelinePath,
+  type PathContext,
+  type TimelinePath,
+  timelinePath,
+} from "./timelinePath.js";
+export { NO_POD, type TimelinePicks, timelinePicks } from "./timelinePicks.js";
+export { type EventTimes, type TimelineSchedule, timelineSchedule } from "./timelineSchedule.js";
