@@ -1,0 +1,79 @@
+import {
+  type AnalysisRequest,
+  AnalysisSchema,
+  ImportResultSchema,
+  type SweepRequest,
+  SweepSchema,
+  UserDetailSchema,
+} from "@ringside/api-schema";
+import type { Cluster } from "@ringside/openim";
+import { keepPreviousData, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
+import { apiRequest } from "./client.js";
+import { type UploadProgress, uploadUserSet } from "./uploadUserSet.js";
+
+/** Analyses never change for the same body: keep them as long as the tab lives. */
+const FOREVER = Number.POSITIVE_INFINITY;
+
+/** The query of one analysis body; shared by hooks and prefetching. */
+export function analysisQuery(body: AnalysisRequest) {
+  return queryOptions({
+    queryKey: ["analysis", body],
+    queryFn: ({ signal }) =>
+      apiRequest("/api/v1/analysis", AnalysisSchema, { method: "POST", json: body }, signal),
+    staleTime: FOREVER,
+    gcTime: 5 * 60_000,
+  });
+}
+
+/** An analysis; while the next one loads, the previous answer stays on screen. */
+export function useAnalysis(body: AnalysisRequest, enabled = true) {
+  return useQuery({ ...analysisQuery(body), placeholderData: keepPreviousData, enabled });
+}
+
+export function useSweep(body: SweepRequest) {
+  return useQuery({
+    queryKey: ["sweep", body],
+    queryFn: ({ signal }) =>
+      apiRequest("/api/v1/sweep", SweepSchema, { method: "POST", json: body }, signal),
+    staleTime: FOREVER,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One user's route through both rings; any ID, affected or not. */
+export function useUserDetail(cluster: Cluster, userId: string | undefined) {
+  return useQuery({
+    queryKey: ["user-route", cluster, userId],
+    queryFn: ({ signal }) =>
+      apiRequest(
+        "/api/v1/users/route",
+        UserDetailSchema,
+        { method: "POST", json: { cluster, userId } },
+        signal,
+      ),
+    enabled: userId !== undefined,
+    staleTime: FOREVER,
+  });
+}
+
+/** Pasted or uploaded manifests, read by the server's importer. */
+export function useImportCluster() {
+  return useMutation({
+    mutationFn: (input: { text: string; namespace?: string; release?: string }) => {
+      const query = new URLSearchParams();
+      if (input.namespace) query.set("namespace", input.namespace);
+      if (input.release) query.set("release", input.release);
+      const suffix = query.size > 0 ? `?${query}` : "";
+      return apiRequest(`/api/v1/cluster/import${suffix}`, ImportResultSchema, {
+        method: "POST",
+        body: input.text,
+        contentType: "text/plain",
+      });
+    },
+  });
+}
+
+/** A user list sent to the server, reporting bytes sent as it goes. */
+export function useUploadUserSet(onProgress: (progress: UploadProgress) => void) {
+  return useMutation({ mutationFn: (file: File) => uploadUserSet(file, onProgress) });
+}

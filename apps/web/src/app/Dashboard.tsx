@@ -1,0 +1,120 @@
+import { describeError } from "../api/ApiError.js";
+import { useAnalysis, useSweep, useUserDetail } from "../api/queries.js";
+import { overviewRequest, sweepRequest } from "../api/requests.js";
+import { ClusterPanel } from "../cluster/ClusterPanel.js";
+import { PodMatrix } from "../matrix/PodMatrix.js";
+import { ReplicasControl } from "../replicas/ReplicasControl.js";
+import { ScaleChange } from "../replicas/ScaleChange.js";
+import { useNeighbourPrefetch } from "../replicas/useNeighbourPrefetch.js";
+import { PodLegend } from "../rings/PodLegend.js";
+import { RingsChart } from "../rings/RingsChart.js";
+import { useScenario } from "../state/useScenario.js";
+import { useView } from "../state/ViewContext.js";
+import { Headline } from "../summary/Headline.js";
+import { SweepChart } from "../sweep/SweepChart.js";
+import { UserDetail } from "../users/UserDetail.js";
+import { UsersTable } from "../users/UsersTable.js";
+import { ThemeSwitch } from "./ThemeSwitch.js";
+import { useReducedMotion } from "./useReducedMotion.js";
+
+/** The page: header, the cluster panel beside the charts, the users below. */
+export function Dashboard() {
+  const { view, update } = useView();
+  const scenario = useScenario();
+  const overview = useAnalysis(overviewRequest(scenario.cluster, scenario.users));
+  const patchedBase = {
+    ...scenario.base,
+    proxy: { ...scenario.base.proxy, hostFormat: "with-port" as const },
+  };
+  const sweep = useSweep(sweepRequest(scenario.base, scenario.users, view.scope));
+  const patched = useSweep(sweepRequest(patchedBase, scenario.users, view.scope));
+  const selected = useUserDetail(scenario.cluster, view.user);
+  const reduced = useReducedMotion();
+  useNeighbourPrefetch(view, scenario.replicas);
+
+  const analysis = overview.data;
+  const hover = (pod: number | undefined) => update({ pod }, { replace: true });
+
+  return (
+    <div className="page">
+      <header className="top">
+        <div>
+          <h1>Ringside</h1>
+          <p className="tagline">
+            Where OpenIM's push and msggateway-proxy hash rings disagree, and who pays for it.
+          </p>
+        </div>
+        <ThemeSwitch />
+      </header>
+      <div className="layout">
+        <ClusterPanel scenario={scenario} />
+        <main className="main">
+          <Headline summary={analysis?.summary} loading={overview.isFetching} />
+          {overview.error && (
+            <p className="error card" role="alert" data-testid="analysis.error">
+              {describeError(overview.error)}
+            </p>
+          )}
+          <div className="grid">
+            <section className="card rings-card" aria-labelledby="rings-title">
+              <h2 id="rings-title">Both rings</h2>
+              <div className="rings-box">
+                {analysis ? (
+                  <RingsChart
+                    analysis={analysis}
+                    lit={view.pod}
+                    onHover={hover}
+                    animate={!reduced}
+                    selectedHash={selected.data?.hash}
+                  />
+                ) : (
+                  <div className="placeholder" aria-hidden="true" />
+                )}
+              </div>
+              {analysis && <PodLegend analysis={analysis} lit={view.pod} onHover={hover} />}
+            </section>
+            <div className="stack">
+              <section className="card" aria-label="Replicas">
+                <ReplicasControl replicas={scenario.replicas} />
+                <ScaleChange
+                  scenario={scenario}
+                  misroutedNow={analysis?.summary.misrouted}
+                  sample={analysis?.sample}
+                />
+              </section>
+              <section className="card" aria-labelledby="sweep-title">
+                <h2 id="sweep-title">Misrouted share by replica count</h2>
+                <SweepChart
+                  current={sweep.data}
+                  patched={patched.data}
+                  replicas={scenario.replicas}
+                  onPick={(replicas) => update({ replicas, user: undefined, cell: undefined })}
+                />
+              </section>
+              <section className="card" aria-labelledby="matrix-title">
+                <h2 id="matrix-title">Connection pod × delivery pod</h2>
+                {analysis && (
+                  <PodMatrix
+                    analysis={analysis}
+                    selected={view.cell}
+                    onSelect={(cell) => {
+                      const diagonal =
+                        cell !== undefined &&
+                        cell.connect === cell.deliver &&
+                        analysis.targets[cell.connect]?.exists === true;
+                      update({ cell, outcome: diagonal ? "delivered" : "affected" });
+                    }}
+                  />
+                )}
+              </section>
+            </div>
+          </div>
+          <div className="grid users-grid">
+            <UsersTable scenario={scenario} analysis={analysis} />
+            <UserDetail scenario={scenario} analysis={analysis} />
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

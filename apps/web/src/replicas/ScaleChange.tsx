@@ -1,0 +1,102 @@
+import type { Route } from "@ringside/api-schema";
+import { LIMITS } from "@ringside/api-schema";
+import { HashedKeys } from "@ringside/hashring";
+import { useId, useMemo } from "react";
+import { useAnalysis } from "../api/queries.js";
+import { countsRequest } from "../api/requests.js";
+import { type Scenario, scenarioOf } from "../state/useScenario.js";
+import { useView } from "../state/ViewContext.js";
+import { formatCount, formatShare } from "../summary/format.js";
+import { connectionMoves, LOCAL_USER_LIMIT, syntheticKeys } from "./connectionMoves.js";
+
+interface ScaleChangeProps {
+  scenario: Scenario;
+  misroutedNow: number | undefined;
+  sample: readonly Route[] | undefined;
+}
+
+/**
+ * "Scale from N to M": misrouted users at both ends (from two analyses of every user) and how
+ * many users' connection pod moves, counted here over the users whose IDs the browser knows.
+ */
+export function ScaleChange({ scenario, misroutedNow, sample }: ScaleChangeProps) {
+  const { view, update } = useView();
+  const id = useId();
+  const from = scenario.replicas;
+  const to = view.scaleTo ?? Math.min(from + 1, LIMITS.maxReplicas);
+  const after = useMemo(() => scenarioOf({ ...view, replicas: to }), [view, to]);
+  const atTo = useAnalysis(countsRequest(after.cluster, after.users));
+
+  // Synthetic users are regenerated in full; for an uploaded set only the drawn sample is known.
+  const moves = useMemo(() => {
+    if (view.setId === undefined && view.synthetic.count <= LOCAL_USER_LIMIT) {
+      const keys = syntheticKeys(view.synthetic.count, view.synthetic.seed);
+      return {
+        moved: connectionMoves(scenario.cluster, after.cluster, keys),
+        of: keys.size,
+        all: true,
+      };
+    }
+    if (!sample || sample.length === 0) return undefined;
+    const keys = HashedKeys.from(sample.map((route) => route.userId));
+    return {
+      moved: connectionMoves(scenario.cluster, after.cluster, keys),
+      of: keys.size,
+      all: false,
+    };
+  }, [view.setId, view.synthetic, scenario.cluster, after.cluster, sample]);
+
+  const misroutedTo = atTo.data?.summary.misrouted;
+  return (
+    <section className="scale-change" aria-labelledby={`${id}-title`} data-testid="scale-change">
+      <h3 id={`${id}-title`} className="subhead">
+        Scale from {from} to{" "}
+        <label className="inline-field">
+          <span className="visually-hidden">Target replicas</span>
+          <input
+            type="number"
+            min={LIMITS.minReplicas}
+            max={LIMITS.maxReplicas}
+            value={to}
+            onChange={(event) => {
+              const next = Number(event.target.value);
+              if (
+                Number.isInteger(next) &&
+                next >= LIMITS.minReplicas &&
+                next <= LIMITS.maxReplicas
+              ) {
+                update({ scaleTo: next });
+              }
+            }}
+            data-testid="scale-change.to"
+          />
+        </label>
+      </h3>
+      <dl className="facts">
+        <div>
+          <dt>Connection pod moves</dt>
+          <dd className="num" data-testid="scale-change.moved">
+            {moves
+              ? `${formatCount(moves.moved)} of ${formatCount(moves.of)} ${moves.all ? "users" : "drawn users"} (${formatShare(moves.moved, moves.of)})`
+              : "—"}
+          </dd>
+        </div>
+        <div>
+          <dt>Misrouted at {from}</dt>
+          <dd className="num" data-testid="scale-change.misrouted-from">
+            {misroutedNow === undefined ? "—" : formatCount(misroutedNow)}
+          </dd>
+        </div>
+        <div>
+          <dt>Misrouted at {to}</dt>
+          <dd className="num" data-testid="scale-change.misrouted-to">
+            {misroutedTo === undefined ? "—" : formatCount(misroutedTo)}
+          </dd>
+        </div>
+      </dl>
+      <p className="hint">
+        Users whose connection moves must reconnect; until they do, they stay on their old pod.
+      </p>
+    </section>
+  );
+}

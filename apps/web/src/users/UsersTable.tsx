@@ -1,0 +1,175 @@
+import type { Analysis } from "@ringside/api-schema";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useId, useRef, useState } from "react";
+import { describeError } from "../api/ApiError.js";
+import type { TableFilter } from "../api/requests.js";
+import { longLabel } from "../rings/targetLabel.js";
+import type { Scenario } from "../state/useScenario.js";
+import { useView } from "../state/ViewContext.js";
+import type { OutcomeFilter } from "../state/viewState.js";
+import { formatCount } from "../summary/format.js";
+import { OUTCOME_NAMES } from "../summary/outcomeText.js";
+import { useUserPages } from "./useUserPages.js";
+
+const ROW_HEIGHT = 34;
+/** Typing pauses this long before the search asks the server. */
+const SEARCH_DELAY_MS = 250;
+
+const FILTER_NAMES: Record<OutcomeFilter, string> = {
+  affected: "every user not delivered",
+  delivered: OUTCOME_NAMES.delivered,
+  misrouted: OUTCOME_NAMES.misrouted,
+  cannotConnect: OUTCOME_NAMES.cannotConnect,
+  dropped: OUTCOME_NAMES.dropped,
+};
+
+/** Affected users, virtualized so a million rows scroll; searchable, filtered by matrix cell. */
+export function UsersTable({
+  scenario,
+  analysis,
+}: {
+  scenario: Scenario;
+  analysis: Analysis | undefined;
+}) {
+  const { view, update } = useView();
+  const id = useId();
+  const [search, setSearch] = useState(view.query);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setSearch(view.query), [view.query]);
+  useEffect(() => {
+    if (search === view.query) return;
+    const timer = window.setTimeout(() => update({ query: search }), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [search, view.query, update]);
+
+  const filter: TableFilter = {
+    query: view.query || undefined,
+    outcome: view.outcome === "affected" ? undefined : view.outcome,
+    connect: view.cell?.connect,
+    deliver: view.cell?.deliver,
+  };
+
+  const [range, setRange] = useState({ first: 0, last: 0 });
+  const pages = useUserPages(scenario.cluster, scenario.users, filter, range.first, range.last);
+  const count = pages.total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (first !== range.first || last !== range.last) setRange({ first, last });
+  }, [first, last, range.first, range.last]);
+
+  const targets = analysis?.targets ?? [];
+  const trimmed = search.trim();
+
+  return (
+    <section className="users card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Users</h2>
+      <div className="users-filters">
+        <label className="field grow">
+          <span>Search by user ID</span>
+          <input
+            type="search"
+            value={search}
+            placeholder="e.g. 4950983283"
+            onChange={(event) => setSearch(event.target.value)}
+            data-testid="user-search.input"
+          />
+        </label>
+        <label className="field">
+          <span>Show</span>
+          <select
+            value={view.outcome}
+            onChange={(event) => update({ outcome: event.target.value as OutcomeFilter })}
+            data-testid="user-search.outcome"
+          >
+            {Object.entries(FILTER_NAMES).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button"
+          disabled={trimmed === ""}
+          onClick={() => update({ user: trimmed })}
+          data-testid="user-search.route"
+        >
+          Route this ID
+        </button>
+      </div>
+      {view.cell && (
+        <p className="chip-row">
+          <span className="chip" data-testid="users.cell-filter">
+            connected to {longLabel(targets, view.cell.connect)}, delivered to{" "}
+            {longLabel(targets, view.cell.deliver)}
+          </span>
+          <button type="button" className="link" onClick={() => update({ cell: undefined })}>
+            Clear cell filter
+          </button>
+        </p>
+      )}
+      <p className="hint" aria-live="polite" data-testid="users.count">
+        {pages.total === undefined
+          ? "Loading users…"
+          : `${formatCount(pages.total)} ${pages.total === 1 ? "user" : "users"} match`}
+      </p>
+      {pages.error !== undefined && (
+        <p className="error" role="alert">
+          {describeError(pages.error)}
+        </p>
+      )}
+      <div className="table-head" aria-hidden="true">
+        <span>User ID</span>
+        <span>Outcome</span>
+        <span>Connection</span>
+        <span>Delivery</span>
+      </div>
+      <div ref={scroller} className="table-scroll" data-testid="users.table">
+        <ul
+          className="table-body"
+          style={{ height: virtualizer.getTotalSize() }}
+          aria-label="Users"
+        >
+          {items.map((item) => {
+            const row = pages.rowAt(item.index);
+            return (
+              <li
+                key={item.key}
+                className="table-row"
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              >
+                {row ? (
+                  <button
+                    type="button"
+                    className={`row-button${view.user === row.userId ? " selected" : ""}`}
+                    onClick={() => update({ user: row.userId })}
+                    data-testid="users.row"
+                  >
+                    <span className="mono">{row.userId}</span>
+                    <span className={`badge badge-${row.outcome}`}>
+                      {OUTCOME_NAMES[row.outcome]}
+                    </span>
+                    <span>{longLabel(targets, row.connect)}</span>
+                    <span>{longLabel(targets, row.deliver)}</span>
+                  </button>
+                ) : (
+                  <span className="row-placeholder">…</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}
