@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `ringside` command; the code lives in dist/cli.js (run `npm run build:lib` first).
+import "../dist/cli.js";

@@ -1,0 +1,41 @@
+import { loadConfig } from "./config.js";
+import { createApp } from "./createApp.js";
+import { createLogger } from "./logger.js";
+import { Store } from "./store/Store.js";
+
+/** How long in-flight requests may run after SIGTERM before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const config = loadConfig(process.env);
+const logger = createLogger(config.logLevel);
+const store = new Store(config.dataDir);
+const app = createApp({ store, webDir: config.webDir, embedOrigins: config.embedOrigins, logger });
+
+const server = app.listen(config.port, (error?: Error) => {
+  if (error) {
+    logger.fatal({ err: error }, "could not listen");
+    process.exit(1);
+  }
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  logger.info({ port, dataDir: config.dataDir }, `Ringside listening on http://localhost:${port}`);
+});
+
+function shutdown(signal: string): void {
+  logger.info({ signal }, "shutting down: finishing in-flight requests");
+  // Stop accepting; idle keep-alive sockets are closed so close() can complete.
+  server.close(() => {
+    store.close();
+    logger.info("stopped");
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+  setTimeout(() => {
+    logger.warn("in-flight requests did not finish in time; exiting");
+    store.close();
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
+}
+
+process.once("SIGTERM", () => shutdown("SIGTERM"));
+process.once("SIGINT", () => shutdown("SIGINT"));

@@ -1,0 +1,71 @@
+import {
+  type Analysis,
+  AnalysisRequestSchema,
+  type Sweep,
+  SweepRequestSchema,
+  type UserDetail,
+  UserDetailRequestSchema,
+} from "@ringside/api-schema";
+import { type Cluster, ClusterRouting, HostLimitError } from "@ringside/openim";
+import express, { type Router } from "express";
+import { analyzeCluster, sweepCluster } from "../analysis/analyzeCluster.js";
+import type { UserSource } from "../analysis/UserSource.js";
+import { HttpError } from "../http/HttpError.js";
+import { parseWith } from "../http/parseWith.js";
+
+/** POST /analysis, /sweep and /users/route: routing answers, nothing stored. */
+export function analysisRoutes(users: UserSource): Router {
+  const router = express.Router();
+
+  router.post("/analysis", (req, res) => {
+    const request = parseWith(AnalysisRequestSchema, req.body, "body");
+    const keys = users.resolve(request.users);
+    const body: Analysis = guarded(() =>
+      analyzeCluster(request.cluster, keys, { page: request.page, sampleSize: request.sampleSize }),
+    );
+    res.json(body);
+  });
+
+  router.post("/sweep", (req, res) => {
+    const request = parseWith(SweepRequestSchema, req.body, "body");
+    const keys = users.resolve(request.users);
+    const points = guarded(() => sweepCluster(request.cluster, keys, request));
+    const body: Sweep = { scope: request.scope, points };
+    res.json(body);
+  });
+
+  router.post("/users/route", (req, res) => {
+    const request = parseWith(UserDetailRequestSchema, req.body, "body");
+    res.json(guarded(() => userDetail(request.cluster, request.userId)));
+  });
+
+  return router;
+}
+
+/** One user through both rings, ring points given by host index as in an analysis. */
+export function userDetail(cluster: Cluster, userId: string): UserDetail {
+  const routing = new ClusterRouting(cluster);
+  const route = routing.route(userId);
+  const point = (hosts: readonly string[], p: typeof route.proxyPoint) =>
+    p && { hash: p.hash, member: hosts.indexOf(p.member), replica: p.replica };
+  return {
+    userId: route.userId,
+    hash: route.hash,
+    connect: route.connect,
+    deliver: route.deliver,
+    outcome: route.outcome,
+    proxyPoint: point(routing.proxy.hosts, route.proxyPoint),
+    pushPoint: point(routing.push.hosts, route.pushPoint),
+  };
+}
+
+/** Turns the model's refusal of an oversized env into a 400 naming the env. */
+function guarded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof HostLimitError)) throw error;
+    const path = `cluster.${error.side}.env.MY_MSGGATEWAY_REPLICACOUNT`;
+    throw new HttpError("bad_request", error.message, [{ path, message: error.message }]);
+  }
+}

@@ -1,0 +1,54 @@
+import { IdParamsSchema, LIMITS, type UserSet, UserSetQuerySchema } from "@ringside/api-schema";
+import { crc32 } from "@ringside/hashring";
+import express, { type Router } from "express";
+import { HttpError } from "../http/HttpError.js";
+import { parseWith } from "../http/parseWith.js";
+import { requireContentType } from "../http/requireContentType.js";
+import { newId } from "../ids.js";
+import type { Store } from "../store/Store.js";
+import { parseCsvList, parsePlainList } from "../userSets/parseUserList.js";
+
+const UPLOAD_TYPES = ["text/plain", "text/csv"];
+
+/** POST /user-sets (an upload) and GET /user-sets/:id. */
+export function userSetRoutes(store: Store): Router {
+  const router = express.Router();
+
+  router.post(
+    "/user-sets",
+    requireContentType(UPLOAD_TYPES),
+    express.text({ type: UPLOAD_TYPES, limit: LIMITS.maxUploadBytes }),
+    (req, res) => {
+      const query = parseWith(UserSetQuerySchema, req.query, "query");
+      const text = typeof req.body === "string" ? req.body : "";
+      const list = req.is("text/csv") ? parseCsvList(text) : parsePlainList(text);
+
+      // Hashed once here; every analysis of the set reuses these.
+      const hashes = Uint32Array.from(list.ids, crc32);
+      const name = query.name ?? `${list.ids.length} users`;
+      const set: UserSet = store.addUserSet(newId(), {
+        meta: {
+          name,
+          count: list.ids.length,
+          duplicates: list.duplicates,
+          blankLines: list.blankLines,
+        },
+        ids: list.ids,
+        hashes,
+      });
+      res.status(201).location(`/api/v1/user-sets/${set.id}`).json(set);
+    },
+  );
+
+  router.get("/user-sets/:id", (req, res) => {
+    const { id } = parseWith(IdParamsSchema, req.params, "params");
+    const set = store.userSetMeta(id);
+    if (!set) {
+      const message = `No user set ${id}`;
+      throw new HttpError("not_found", message, [{ path: "id", message }]);
+    }
+    res.json(set);
+  });
+
+  return router;
+}

@@ -1,0 +1,155 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ErrorBodySchema, HealthSchema } from "@ringside/api-schema";
+import request from "supertest";
+import { afterAll, describe, expect, it } from "vitest";
+import { sampleBody, type TestApp, testApp } from "./testApp.js";
+
+const apps: TestApp[] = [];
+function make(...args: Parameters<typeof testApp>): TestApp {
+  const made = testApp(...args);
+  apps.push(made);
+  return made;
+}
+afterAll(() => {
+  for (const made of apps) made.close();
+});
+
+const t = make({ embedOrigins: ["https://wiki.example.com"] });
+
+describe("security headers", () => {
+  it("should forbid framing and inline scripts outside the embed view", async () => {
+    const res = await request(t.app).get("/api/health");
+    const csp = res.headers["content-security-policy"] ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("img-src 'self' data: blob:");
+    expect(res.headers["x-frame-options"]).toBe("DENY");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["x-powered-by"]).toBeUndefined();
+  });
+
+  it.each(["/embed", "/embed/s/abc"])(
+    "should let this site and the embed origins frame %s",
+    async (path) => {
+      const res = await request(t.app).get(path);
+      expect(res.headers["content-security-policy"]).toContain(
+        "frame-ancestors 'self' https://wiki.example.com",
+      );
+      expect(res.headers["x-frame-options"]).toBeUndefined();
+    },
+  );
+
+  it("should not treat /embedded as the embed view", async () => {
+    const res = await request(t.app).get("/embedded");
+    expect(res.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("request ids", () => {
+  it("should echo an incoming x-request-id and make one otherwise", async () => {
+    const given = await request(t.app).get("/api/health").set("x-request-id", "trace-42");
+    expect(given.headers["x-request-id"]).toBe("trace-42");
+    const made = await request(t.app).get("/api/health");
+    expect(made.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("service routes", () => {
+  it("should answer health", async () => {
+    const res = await request(t.app).get("/api/health");
+    expect(res.status).toBe(200);
+    expect(HealthSchema.parse(res.body).status).toBe("ok");
+  });
+
+  it("should answer 404 in the error shape for an unknown API route", async () => {
+    const res = await request(t.app).post("/api/v1/nothing-here").send({});
+    expect(res.status).toBe(404);
+    expect(ErrorBodySchema.parse(res.body).error.message).toContain("/api/v1/nothing-here");
+  });
+
+  it("should document every route in OpenAPI 3.1 with component schemas", async () => {
+    const res = await request(t.app).get("/api/v1/openapi.json");
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe("3.1.0");
+    expect(Object.keys(res.body.paths).sort()).toEqual([
+      "/api/health",
+      "/api/v1/analysis",
+      "/api/v1/cluster/import",
+      "/api/v1/presets",
+      "/api/v1/scenarios",
+      "/api/v1/scenarios/{id}",
+      "/api/v1/sweep",
+      "/api/v1/user-sets",
+      "/api/v1/user-sets/{id}",
+      "/api/v1/users/route",
+    ]);
+    const schemas = res.body.components.schemas;
+    for (const name of ["Analysis", "AnalysisRequestInput", "Cluster", "Error", "Scenario"]) {
+      expect(schemas[name], name).toBeDefined();
+    }
+    // Defaults make request fields optional; the response always has them.
+    expect(schemas.AnalysisRequestInput.required).toEqual(["cluster", "users"]);
+    const analysis = res.body.paths["/api/v1/analysis"].post;
+    expect(analysis.requestBody.content["application/json"].schema.$ref).toBe(
+      "#/components/schemas/AnalysisRequestInput",
+    );
+    expect(JSON.stringify(res.body)).not.toContain("__input__");
+  });
+
+  it("should serve a docs page that needs no script", async () => {
+    const res = await request(t.app).get("/api/docs");
+    expect(res.status).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/^text\/html/);
+    expect(res.text).toContain("/api/v1/cluster/import");
+    expect(res.text).not.toContain("<script");
+  });
+});
+
+describe("the web app", () => {
+  it("should tell how to build it when it is not built", async () => {
+    const res = await request(t.app).get("/");
+    expect(res.status).toBe(503);
+    expect(res.text).toContain("npm run build");
+  });
+
+  it("should serve files and fall back to index.html for the app's routes", async () => {
+    const built = make();
+    const webDir = join(built.dataDir, "web");
+    mkdirSync(join(webDir, "assets"), { recursive: true });
+    writeFileSync(join(webDir, "index.html"), "<!doctype html><title>Ringside</title>");
+    writeFileSync(join(webDir, "assets", "app-1234.js"), "console.log(1)");
+    const web = make({ webDir });
+
+    for (const path of ["/", "/s/abc123", "/embed", "/story"]) {
+      const res = await request(web.app).get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.text).toContain("<title>Ringside</title>");
+    }
+    const asset = await request(web.app).get("/assets/app-1234.js");
+    expect(asset.text).toBe("console.log(1)");
+    expect(asset.headers["cache-control"]).toContain("immutable");
+    const api = await request(web.app).get("/api/v1/unknown");
+    expect(api.status).toBe(404);
+    ErrorBodySchema.parse(api.body);
+  });
+});
+
+describe("rate limits", () => {
+  it("should answer 429 in the error shape once writes exceed the limit", async () => {
+    const limited = make({ writeLimits: { compute: 2 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      statuses.push(
+        (await request(limited.app).post("/api/v1/analysis").send(sampleBody())).status,
+      );
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+    const res = await request(limited.app).post("/api/v1/analysis").send(sampleBody());
+    expect(ErrorBodySchema.parse(res.body).error.code).toBe("rate_limited");
+    // Reads are not limited.
+    expect((await request(limited.app).get("/api/health")).status).toBe(200);
+  });
+});
