@@ -7,5 +7,6 @@ export * from "./limits.js";
 export * from "./presets.js";
 export * from "./scenario.js";
 export * from "./sweep.js";
+export * from "./timeline.js";
 export * from "./uploads.js";
 export * from "./users.js";
