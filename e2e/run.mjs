@@ -1,13 +1,28 @@
-// Runs the browser tests, after checking that the browser they drive is installed.
+// Runs the browser tests against Debian's Chromium, installing it first when it is missing and
+// this is a Debian machine run as root (Playwright cannot download its own browsers here).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const chromium = process.env.RINGSIDE_CHROMIUM ?? "/usr/bin/chromium";
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit" }).status ?? 1;
+
 if (!existsSync(chromium)) {
-  console.error(`No Chromium at ${chromium}: run 'apt-get install -y chromium' or set RINGSIDE_CHROMIUM.`);
-  process.exit(1);
+  const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canInstall) {
+    console.error(
+      `No Chromium at ${chromium}. Install Debian's chromium (apt-get install -y chromium) ` +
+        "or point RINGSIDE_CHROMIUM at a Chromium binary.",
+    );
+    process.exit(1);
+  }
+  console.error("Installing Debian's chromium for the browser tests");
+  if (
+    run("apt-get", ["update", "-qq"]) !== 0 ||
+    run("apt-get", ["install", "-y", "-qq", "chromium"]) !== 0
+  ) {
+    process.exit(1);
+  }
 }
-const result = spawnSync("npx", ["playwright", "test", "-c", "e2e/playwright.config.ts", ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
-process.exit(result.status ?? 1);
+
+const args = ["playwright", "test", "-c", "e2e/playwright.config.ts", ...process.argv.slice(2)];
+process.exit(run("npx", args));
