@@ -28,10 +28,15 @@ export type ErrorIssue = ErrorBody["error"]["issues"][number];
  * `users.ids[3]`; the root is `(body)`.
  */
 export function issuesOf(error: z.ZodError, root = "(body)"): ErrorIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path, root),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    // an unknown field is named at its own path, so the user sees which one to remove
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          path: formatPath([...issue.path, key], root),
+          message: `unknown field "${key}"`,
+        }))
+      : [{ path: formatPath(issue.path, root), message: issue.message }],
+  );
 }
 
 function formatPath(path: readonly PropertyKey[], root: string): string {

@@ -1,0 +1,97 @@
+import { openimInstall } from "@ringside/openim";
+import { describe, expect, it } from "vitest";
+import {
+  AnalysisRequestSchema,
+  ClusterSchema,
+  issuesOf,
+  LIMITS,
+  ScenarioInputSchema,
+  SweepRequestSchema,
+  TimelineRequestSchema,
+  UsersSchema,
+} from "../src/index.js";
+
+const cluster = openimInstall();
+
+function pathsOf(result: { success: boolean; error?: Parameters<typeof issuesOf>[0] }): string[] {
+  return result.error ? issuesOf(result.error).map((i) => i.path) : [];
+}
+
+describe("ClusterSchema", () => {
+  it("should accept the cluster the OpenIM chart renders", () => {
+    expect(ClusterSchema.parse(cluster)).toEqual(cluster);
+  });
+
+  it.each([
+    [{ ...cluster, extra: 1 }, "extra"],
+    [{ ...cluster, gateway: { ...cluster.gateway, replica: 5 } }, "gateway.replica"],
+    [{ ...cluster, gateway: { ...cluster.gateway, replicas: 0 } }, "gateway.replicas"],
+    [{ ...cluster, gateway: { ...cluster.gateway, replicas: 1025 } }, "gateway.replicas"],
+    [{ ...cluster, gateway: { ...cluster.gateway, replicas: 2.5 } }, "gateway.replicas"],
+    [{ ...cluster, gateway: { ...cluster.gateway, namespace: "Open_IM" } }, "gateway.namespace"],
+    [{ ...cluster, push: { ...cluster.push, routing: "broadcast" } }, "push.routing"],
+    [{ ...cluster, proxy: { ...cluster.proxy, hostFormat: "port" } }, "proxy.hostFormat"],
+    [
+      {
+        ...cluster,
+        push: { ...cluster.push, env: { ...cluster.push.env, MY_MSGGATEWAY_REPLICACOUNT: "2000" } },
+      },
+      "push.env.MY_MSGGATEWAY_REPLICACOUNT",
+    ],
+    [
+      { ...cluster, proxy: { ...cluster.proxy, env: { MY_POD_NAME: "x" } } },
+      "proxy.env.MY_POD_NAMESPACE",
+    ],
+  ])("should reject a bad cluster and name the path %#", (input, path) => {
+    expect(pathsOf(ClusterSchema.safeParse(input))).toContain(path);
+  });
+
+  it("should accept env text Go cannot parse, since Go reads it as no hosts", () => {
+    const odd = {
+      ...cluster,
+      push: { ...cluster.push, env: { ...cluster.push.env, MY_MSGGATEWAY_REPLICACOUNT: "five" } },
+    };
+    expect(ClusterSchema.safeParse(odd).success).toBe(true);
+  });
+});
+
+describe("request schemas", () => {
+  it("should name an over-long inline user ID by index", () => {
+    const users = { ids: ["4950983283", "x".repeat(LIMITS.maxUserIdLength + 1)] };
+    expect(pathsOf(UsersSchema.safeParse(users))).toEqual(["ids[1]"]);
+  });
+
+  it("should fill the analysis defaults", () => {
+    const request = AnalysisRequestSchema.parse({
+      cluster,
+      users: { synthetic: { count: 10, seed: 1 } },
+    });
+    expect(request.sampleSize).toBe(1000);
+  });
+
+  it("should refuse a sweep whose range runs backwards", () => {
+    const result = SweepRequestSchema.safeParse({ cluster, users: { ids: ["1"] }, from: 9, to: 3 });
+    expect(pathsOf(result)).toEqual(["from"]);
+  });
+
+  it("should refuse a scenario view larger than the limit", () => {
+    const view = { note: "x".repeat(1000) } as Record<string, string>;
+    for (let i = 0; i < 20; i++) view[`k${i}`] = "y".repeat(1000);
+    const result = ScenarioInputSchema.safeParse({ cluster, users: { ids: ["1"] }, view });
+    expect(result.success).toBe(false);
+  });
+
+  it("should refuse a timeline whose events name a kind twice", () => {
+    const result = TimelineRequestSchema.safeParse({
+      cluster,
+      replicas: 3,
+      events: [
+        { kind: "gateway", at: 0 },
+        { kind: "gateway", at: 5 },
+      ],
+      users: { synthetic: { count: 10, seed: 1 } },
+      reconnect: { ratePerMinute: 1 },
+    });
+    expect(pathsOf(result)).toEqual(["events[1].kind"]);
+  });
+});
