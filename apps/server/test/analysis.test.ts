@@ -218,6 +218,13 @@ describe("POST /api/v1/sweep", () => {
     expect(body.points[4]?.replicas).toBe(5);
   });
 
+  it("should answer 400 for a sweep whose points add up too many replicas", async () => {
+    const res = await post("/api/v1/sweep", { ...sampleBody(), from: 1, to: 1024 });
+    const error = expectError(res, 400, "bad_request");
+    expect(error.issues[0]?.path).toBe("to");
+    expect(error.message).toContain("524800");
+  });
+
   it("should answer 400 when from exceeds to", async () => {
     const res = await post("/api/v1/sweep", { ...sampleBody(), from: 9, to: 3 });
     const error = expectError(res, 400, "bad_request");

@@ -17,6 +17,7 @@ import {
   UserSetSchema,
 } from "@ringside/api-schema";
 import type { z } from "zod";
+import { MAX_SWEEP_REPLICA_SUM } from "../routes/analysisRoutes.js";
 import { MANIFEST_TYPES } from "../routes/clusterRoutes.js";
 
 /** One documented route. Errors are added to every operation from its `errors`. */
@@ -59,7 +60,8 @@ export const OPERATIONS: Operation[] = [
     description:
       "Scales everything (`all`), only the StatefulSet (`gateway`, as `kubectl scale`), or only " +
       `one side's env (\`push\`, \`proxy\`, as a partial rollout), from ${LIMITS.minReplicas} ` +
-      `to at most ${LIMITS.maxReplicas} replicas.`,
+      `to at most ${LIMITS.maxReplicas} replicas, as long as the replica counts of all points ` +
+      `add up to at most ${MAX_SWEEP_REPLICA_SUM}.`,
     body: { schema: SweepRequestSchema },
     ok: { status: 200, schema: SweepSchema, description: "One point per replica count." },
     errors: [400, 404, 413, 415, 429],
