@@ -108,6 +108,22 @@ describe("service routes", () => {
   });
 });
 
+describe("unknown errors", () => {
+  it("should answer a generic 500 with the request id and no detail or stack", async () => {
+    const broken = make();
+    broken.store.ping = () => {
+      throw new Error("disk on fire at /var/lib/secret");
+    };
+    const res = await request(broken.app).get("/api/health").set("x-request-id", "req-500");
+    expect(res.status).toBe(500);
+    const { error } = ErrorBodySchema.parse(res.body);
+    expect(error.code).toBe("internal");
+    expect(error.message).toContain("req-500");
+    expect(res.text).not.toContain("disk on fire");
+    expect(res.text).not.toContain(".ts:");
+  });
+});
+
 describe("the web app", () => {
   it("should tell how to build it when it is not built", async () => {
     const res = await request(t.app).get("/");

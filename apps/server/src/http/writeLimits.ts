@@ -16,7 +16,12 @@ export const DEFAULT_WRITE_LIMITS: WriteLimits = { windowMs: 60_000, compute: 12
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** A per-client limit on write methods; reads pass untouched. */
+/**
+ * A per-client limit on write methods; reads pass untouched.
+ *
+ * Not yet: clients are told apart by the socket's address, since `trust proxy` is not set
+ * (matters behind a reverse proxy, where every client would share one budget).
+ */
 export function writeLimiter(windowMs: number, limit: number): RequestHandler {
   return rateLimit({
     windowMs,

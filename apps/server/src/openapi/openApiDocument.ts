@@ -60,7 +60,7 @@ function componentSchemas(): {
   const relink = (schema: JsonSchema): JsonSchema =>
     JSON.parse(
       JSON.stringify(strip(schema)).replace(
-        new RegExp(`"${REF}${INPUT_MARK}([A-Za-z0-9]+)"`, "g"),
+        new RegExp(`"${REF}${INPUT_MARK}([^"]+)"`, "g"),
         (_, id: string) => `"${REF}${inputName(id)}"`,
       ),
     );

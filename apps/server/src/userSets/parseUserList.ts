@@ -92,7 +92,9 @@ export function parsePlainList(text: string): UserList {
 
 /**
  * CSV with a header row holding a `userID` column; other columns are ignored.
- * Line numbers count a quoted field's embedded newlines as one line.
+ *
+ * Not yet: a bad line is numbered by CSV row, so a quoted field with embedded newlines shifts
+ * the numbers after it (matters only for CSV exports with multi-line cells).
  */
 export function parseCsvList(text: string): UserList {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
