@@ -1,4 +1,4 @@
-import { loadConfig } from "./config.js";
+import { type Config, loadConfig } from "./config.js";
 import { createApp } from "./createApp.js";
 import { createLogger } from "./logger.js";
 import { Store } from "./store/Store.js";
@@ -6,7 +6,14 @@ import { Store } from "./store/Store.js";
 /** How long in-flight requests may run after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-const config = loadConfig(process.env);
+let config: Config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  // Before the logger exists: a bad variable is a one-line message, not a stack.
+  console.error(`ringside: ${(error as Error).message}`);
+  process.exit(2);
+}
 const logger = createLogger(config.logLevel);
 const store = new Store(config.dataDir);
 const app = createApp({ store, webDir: config.webDir, embedOrigins: config.embedOrigins, logger });

@@ -9,6 +9,7 @@ import {
 import { PRESETS } from "@ringside/openim";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { FIXTURES, type TestApp, testApp } from "./testApp.js";
 
 const t: TestApp = testApp();
@@ -99,6 +100,29 @@ describe("POST /api/v1/cluster/import", () => {
     expect(ghost.every((load) => load.proxyUsers > 0 && load.pushUsers > 0)).toBe(true);
     expect(analysis.summary.cannotConnect).toBeGreaterThan(0);
     expect(analysis.summary.dropped).toBeGreaterThan(0);
+  });
+
+  it("should read the same List as YAML, and env from a config map key", async () => {
+    const list = JSON.parse(drift);
+    const push = list.items.find((item: { kind: string; metadata: { name: string } }) =>
+      item.metadata.name.endsWith("openim-push"),
+    );
+    push.spec.template.spec.containers[0].env[0] = {
+      name: "MY_MSGGATEWAY_REPLICACOUNT",
+      valueFrom: { configMapKeyRef: { name: "gateway-count", key: "replicas" } },
+    };
+    list.items.push({
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: { name: "gateway-count", namespace: "openim" },
+      data: { replicas: "4" },
+    });
+    const res = await importText(stringify(list), "application/yaml");
+    expect(res.status).toBe(200);
+    const { cluster } = ImportResultSchema.parse(res.body);
+    expect(cluster.gateway.replicas).toBe(3);
+    expect(cluster.push.env.MY_MSGGATEWAY_REPLICACOUNT).toBe("4");
+    expect(cluster.proxy.env.MY_MSGGATEWAY_REPLICACOUNT).toBe("5");
   });
 
   it("should read a helm values file with the query's release and namespace", async () => {
