@@ -2,7 +2,7 @@ import type { AnalysisRequest, SweepRequest, Users } from "@ringside/api-schema"
 import type { Cluster } from "@ringside/openim";
 
 /** Users drawn one by one on the rings; more are summarised by the density ring. */
-export const SAMPLE_SIZE = 1000;
+export const SAMPLE_SIZE = 500;
 
 /** Rows the users table asks for at a time. */
 export const TABLE_PAGE = 200;

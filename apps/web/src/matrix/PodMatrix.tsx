@@ -3,6 +3,7 @@ import { interpolateBlues, max, scaleSequential } from "d3";
 import { useMemo } from "react";
 import { shortLabel } from "../rings/targetLabel.js";
 import { formatCount } from "../summary/format.js";
+import { readableInk } from "./readableInk.js";
 
 interface PodMatrixProps {
   analysis: Analysis;
@@ -70,15 +71,15 @@ export function PodMatrix({ analysis, selected, onSelect }: PodMatrixProps) {
               {columns.map((c) => {
                 const users = counts.get(`${r},${c}`) ?? 0;
                 const isSelected = selected?.connect === r && selected.deliver === c;
-                const strong = users > peak * 0.55;
+                const background = users > 0 ? color(users) : undefined;
                 return (
                   <td key={c}>
                     <button
                       type="button"
                       className={`cell${r === c ? " diagonal" : ""}${isSelected ? " selected" : ""}`}
                       style={{
-                        background: users > 0 ? color(users) : undefined,
-                        color: users > 0 ? (strong ? "#ffffff" : "#0b1d33") : undefined,
+                        background,
+                        color: background ? readableInk(background) : undefined,
                       }}
                       aria-pressed={isSelected}
                       aria-label={`${formatCount(users)} users connected to ${name(r)}, delivered to ${name(c)}`}

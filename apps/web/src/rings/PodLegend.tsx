@@ -1,7 +1,7 @@
 import type { Analysis } from "@ringside/api-schema";
 import { formatCount } from "../summary/format.js";
 import { MISSING_PATTERN, podColor } from "./palette.js";
-import { longLabel } from "./targetLabel.js";
+import { hostName, longLabel } from "./targetLabel.js";
 
 interface PodLegendProps {
   analysis: Analysis;
@@ -55,6 +55,11 @@ export function PodLegend({ analysis, lit, onHover }: PodLegendProps) {
                   />
                 </svg>
                 {longLabel(analysis.targets, load.target)}
+                {!exists && (
+                  <span className="legend-host mono">
+                    {hostName(analysis.targets, load.target)}
+                  </span>
+                )}
               </th>
               <td className="num right">{analysis.fanOut ? "—" : percent(load.pushArcShare)}</td>
               <td className="num right">{formatCount(load.pushUsers)}</td>

@@ -14,10 +14,15 @@ export function shortLabel(targets: Targets, target: number): string {
   return t.exists ? String(target) : `${ordinalOf(t.name) ?? target}?`;
 }
 
-/** A target in words: "pod 2", or "host openimserver-...-4 (no such pod)". */
+/** A target in a few words: "pod 2", or "host 4 (no such pod)". */
 export function longLabel(targets: Targets, target: number): string {
   const t = targets[target];
   if (target < 0 || !t) return "no pod (empty ring)";
   if (t.exists) return `pod ${target}`;
-  return `${t.name.split(".")[0]} (no such pod)`;
+  return `host ${ordinalOf(t.name) ?? "?"} (no such pod)`;
+}
+
+/** The first label of a target's DNS name: `openimserver-openim-msggateway-3`. */
+export function hostName(targets: Targets, target: number): string {
+  return targets[target]?.name.split(".")[0] ?? "none";
 }

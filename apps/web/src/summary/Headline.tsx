@@ -10,7 +10,11 @@ export function Headline({ summary, loading }: { summary: Summary | undefined; l
         <span className="num wide" data-testid="summary.misrouted-count">
           {summary ? formatCount(summary.misrouted) : "—"}
         </span>{" "}
-        of <span className="num wide">{users}</span> online users would get this message late{" "}
+        of{" "}
+        <span className="num wide" data-testid="summary.users-count">
+          {users}
+        </span>{" "}
+        online users would get this message late{" "}
         <span className="headline-share">
           (
           <span className="num" data-testid="summary.misrouted-percent">
@@ -22,7 +26,7 @@ export function Headline({ summary, loading }: { summary: Summary | undefined; l
       <ul className="outcomes">
         {OUTCOME_ORDER.map((outcome) => (
           <li key={outcome} className={`outcome outcome-${outcome}`}>
-            <span className="outcome-count num" data-testid={`summary.${outcome}-count`}>
+            <span className="outcome-count num" data-testid={`summary.outcome-${outcome}`}>
               {summary ? formatCount(summary[outcome]) : "—"}
             </span>
             <span className="outcome-name">{OUTCOME_NAMES[outcome]}</span>

@@ -1,7 +1,7 @@
 import type { Analysis, UserDetail as Detail } from "@ringside/api-schema";
 import { describeError } from "../api/ApiError.js";
 import { useUserDetail } from "../api/queries.js";
-import { longLabel } from "../rings/targetLabel.js";
+import { hostName, longLabel } from "../rings/targetLabel.js";
 import type { Scenario } from "../state/useScenario.js";
 import { useView } from "../state/ViewContext.js";
 import { OUTCOME_NAMES } from "../summary/outcomeText.js";
@@ -121,10 +121,14 @@ function explain(detail: Detail, analysis: Analysis): string {
         "connection for the user: the message falls back to offline push and appears on the next sync."
       );
     case "cannotConnect":
-      return `The proxy sends this user's websocket to ${connect}: the client cannot connect at all.`;
+      return (
+        `The proxy sends this user's websocket to ${hostName(analysis.targets, detail.connect)}, ` +
+        "which is not a running pod: the client cannot connect at all."
+      );
     case "dropped":
       return (
-        `The user is connected to ${connect}, but push calls ${deliver}; the RPC fails and is ` +
+        `The user is connected to ${connect}, but push calls ` +
+        `${hostName(analysis.targets, detail.deliver)}, which is not a running pod; the RPC fails and is ` +
         "ignored, so no push is sent at all."
       );
   }

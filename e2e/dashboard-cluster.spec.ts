@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+
+const FIXTURES = process.env.RINGSIDE_FIXTURES ?? "/work/shared/fixtures";
+const HELM = join(FIXTURES, "helm-template-openim-3.5.1.yaml");
+const DRIFT = join(FIXTURES, "kubectl-get-openim-drift.json");
+
+test("pasted helm template output reads as release openimserver with 5 pods", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("import.text").fill(readFileSync(HELM, "utf8"));
+  await page.getByTestId("import.namespace").fill("openim");
+  await page.getByTestId("import.submit").click();
+
+  await expect(page.getByTestId("import.result")).toContainText("StatefulSet/");
+  await expect(page.getByTestId("import.warnings")).toContainText("without a port");
+  await expect(page.getByTestId("cluster.release")).toHaveText("openimserver");
+  await expect(page.getByTestId("cluster.pods")).toHaveText("5");
+  await expect(page.getByTestId("cluster.push-sees")).toHaveText("5");
+  await expect(page.getByTestId("cluster.proxy-sees")).toHaveText("5");
+  // same hosts as the shipped chart: the proxy's port-less ring misroutes most users
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  await expect(page).toHaveURL(/[?&]cluster=/);
+  await page.screenshot({ path: "e2e/artifacts/import-helm.png", fullPage: true });
+});
+
+test("an uploaded kubectl dump after a scale-down shows pods 3 and 4 missing", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("import.file").setInputFiles(DRIFT);
+
+  await expect(page.getByTestId("cluster.pods")).toHaveText("3");
+  await expect(page.getByTestId("cluster.push-sees")).toHaveText("5");
+  await expect(page.getByTestId("cluster.proxy-sees")).toHaveText("5");
+  await expect(page.getByTestId("import.warnings")).toContainText("while the StatefulSet has 3");
+  await expect(page.getByTestId("legend.target-3")).toContainText("no such pod");
+  await expect(page.getByTestId("legend.target-4")).toContainText("no such pod");
+  await expect(page.getByTestId("summary.outcome-cannotConnect")).not.toHaveText(/^(0|—)$/);
+  // the missing hosts are labelled on the rings themselves
+  await expect(page.getByTestId("ring.proxy").getByText("3?").first()).toBeVisible();
+  await page.screenshot({ path: "e2e/artifacts/import-drift.png", fullPage: true });
+});
+
+test("a user list upload is routed, with duplicates and blank lines reported", async ({ page }) => {
+  await page.goto("/");
+  const csv = "userID\n4950983283\nimAdmin\n\n4950983283\n1234567890\n";
+  await page.getByTestId("users-source.file").setInputFiles({
+    name: "team.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv),
+  });
+  await expect(page.getByTestId("users-source.result")).toContainText("3 users");
+  await expect(page.getByTestId("users-source.result")).toContainText("1 duplicates");
+  await expect(page).toHaveURL(/[?&]set=/);
+  await expect(page.getByTestId("summary.users-count")).toHaveText("3");
+  await expect(page.getByTestId("users-source.current")).toContainText("team.csv");
+});
+
+test("a user list with a broken line names the line", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("users-source.file").setInputFiles({
+    name: "broken.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("4950983283\nnot one id\n"),
+  });
+  await expect(page.getByTestId("users-source.error")).toContainText("line 2");
+  await expect(page).not.toHaveURL(/[?&]set=/);
+});

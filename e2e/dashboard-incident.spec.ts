@@ -1,0 +1,93 @@
+import { expect, type Page, test } from "@playwright/test";
+
+// The default view: OpenIM 3.5.1 as shipped, 5 gateway pods, 10,000 synthetic users, seed 1.
+const DEFAULT_USERS = { synthetic: { count: 10_000, seed: 1 } };
+
+async function presetCluster(page: Page, id: string): Promise<unknown> {
+  const answer = await page.request.get("/api/v1/presets");
+  expect(answer.ok()).toBe(true);
+  const presets = (await answer.json()) as { id: string; cluster: unknown }[];
+  const preset = presets.find((p) => p.id === id);
+  expect(preset, `preset ${id}`).toBeDefined();
+  return preset?.cluster;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+const share = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)}%`;
+
+test("the default view shows the misrouted share the analysis API answers", async ({ page }) => {
+  const cluster = await presetCluster(page, "as-shipped");
+  const answer = await page.request.post("/api/v1/analysis", {
+    data: { cluster, users: DEFAULT_USERS, sampleSize: 0 },
+  });
+  expect(answer.ok()).toBe(true);
+  const { summary } = (await answer.json()) as {
+    summary: { users: number; misrouted: number; delivered: number };
+  };
+  expect(summary.users).toBe(10_000);
+  expect(summary.misrouted).toBeGreaterThan(5_000);
+
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText(count(summary.misrouted));
+  await expect(page.getByTestId("summary.misrouted-percent")).toHaveText(
+    share(summary.misrouted, summary.users),
+  );
+  await expect(page.getByTestId("summary.outcome-delivered")).toHaveText(count(summary.delivered));
+  await expect(page.getByTestId("replicas.input")).toHaveValue("5");
+  await expect(page.getByTestId("ring.push").locator("path")).not.toHaveCount(0);
+  await expect(page.getByTestId("ring.proxy").locator("path")).not.toHaveCount(0);
+  await expect(page.getByTestId("rings.legend").locator("tbody tr")).toHaveCount(5);
+  await page.screenshot({ path: "e2e/artifacts/default-view.png", fullPage: true });
+});
+
+test("sliding to one replica leaves no user misrouted", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).not.toHaveText("0");
+  const slider = page.getByRole("slider", { name: /replicas slider/i });
+  await slider.focus();
+  await slider.press("Home");
+  await expect(page.getByTestId("replicas.input")).toHaveValue("1");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
+  await expect(page.getByTestId("summary.misrouted-percent")).toHaveText("0.0%");
+  await expect(page.getByTestId("summary.outcome-delivered")).toHaveText("10,000");
+  await expect(page).toHaveURL(/[?&]r=1(&|$)/);
+
+  // the keyboard walks the slider one replica at a time
+  await slider.press("ArrowRight");
+  await expect(page.getByTestId("replicas.input")).toHaveValue("2");
+  await expect(page.getByTestId("summary.misrouted-count")).not.toHaveText("0");
+  await page.screenshot({ path: "e2e/artifacts/two-replicas.png", fullPage: true });
+});
+
+test("the number field takes counts past the slider's range", async ({ page }) => {
+  await page.goto("/");
+  const field = page.getByTestId("replicas.input");
+  await field.fill("200");
+  await expect(page).toHaveURL(/[?&]r=200(&|$)/);
+  await expect(page.getByTestId("rings.legend").locator("tbody tr")).toHaveCount(200);
+  await field.fill("2000");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/[?&]r=200(&|$)/);
+});
+
+test("the patched proxy preset misroutes nobody at 5 replicas", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).not.toHaveText("0");
+  await page.getByTestId("preset.patched-proxy").click();
+  await expect(page.getByTestId("replicas.input")).toHaveValue("5");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
+  await expect(page.getByTestId("summary.outcome-delivered")).toHaveText("10,000");
+  await expect(page).toHaveURL(/preset=patched-proxy/);
+});
+
+test("clicking the sweep chart sets the replica count", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("sweep.current")).toHaveAttribute("d", /M/);
+  const hit = page.getByTestId("sweep.chart").locator("rect.hit");
+  const box = await hit.boundingBox();
+  if (!box) throw new Error("the sweep chart has no hit area");
+  // the left edge of the plot is 1 replica
+  await page.mouse.click(box.x + 1, box.y + box.height / 2);
+  await expect(page.getByTestId("replicas.input")).toHaveValue("1");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
+});

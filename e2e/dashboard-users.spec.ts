@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+
+interface Route {
+  userId: string;
+  hash: number;
+  outcome: string;
+  proxyPoint: { replica: number; member: number } | null;
+  pushPoint: { replica: number; member: number } | null;
+}
+
+test("searching a user opens its route through both rings", async ({ page }) => {
+  const presets = (await (await page.request.get("/api/v1/presets")).json()) as {
+    id: string;
+    cluster: unknown;
+  }[];
+  const cluster = presets.find((p) => p.id === "as-shipped")?.cluster;
+  const analysis = await page.request.post("/api/v1/analysis", {
+    data: {
+      cluster,
+      users: { synthetic: { count: 10_000, seed: 1 } },
+      sampleSize: 0,
+      page: { offset: 0, limit: 5, outcome: "misrouted" },
+    },
+  });
+  const { affected } = (await analysis.json()) as { affected: { items: Route[] } };
+  const userId = affected.items.find((r) => /^\d{10}$/.test(r.userId))?.userId;
+  if (!userId) throw new Error("no misrouted numeric user in the default view");
+  const route = (await (
+    await page.request.post("/api/v1/users/route", { data: { cluster, userId } })
+  ).json()) as Route;
+
+  await page.goto("/");
+  await page.getByTestId("user-search.input").fill(userId);
+  await expect(page.getByTestId("users.count")).toHaveText("1 user match");
+  await page.getByTestId("users.row").filter({ hasText: userId }).click();
+
+  const detail = page.getByTestId("user-detail");
+  const hex = `0x${route.hash.toString(16).padStart(8, "0")}`;
+  const angle = `${((route.hash / 2 ** 32) * 360).toFixed(2)}°`;
+  await expect(detail.getByTestId("user-detail.crc")).toContainText(hex);
+  await expect(detail.getByTestId("user-detail.crc")).toContainText(String(route.hash));
+  await expect(detail.getByTestId("user-detail.angle")).toContainText(angle);
+  await expect(detail.getByTestId("user-detail.proxy")).toContainText(
+    `virtual node ${route.proxyPoint?.replica} of openimserver-openim-msggateway-`,
+  );
+  await expect(detail.getByTestId("user-detail.push")).toContainText(
+    `virtual node ${route.pushPoint?.replica} of openimserver-openim-msggateway-`,
+  );
+  await expect(detail.getByTestId("user-detail.push")).toContainText(":88");
+  await expect(detail.getByTestId("user-detail.outcome")).toContainText("Late");
+  await expect(detail.getByTestId("user-detail.outcome")).toContainText("offline push");
+  await expect(page.getByTestId("ring.selected-user")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`[?&]user=${userId}`));
+  await page.screenshot({ path: "e2e/artifacts/user-detail.png", fullPage: true });
+});
+
+test("any ID can be routed, even one that is delivered", async ({ page }) => {
+  await page.goto("/?preset=patched-proxy");
+  await page.getByTestId("user-search.input").fill("4950983283");
+  await expect(page.getByTestId("users.count")).toHaveText("0 users match");
+  await page.getByTestId("user-search.route").click();
+  await expect(page.getByTestId("user-detail.outcome")).toContainText("Delivered in real time");
+});
+
+test("a pod-matrix cell filters the users table", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("matrix.cell-1-0").click();
+  await expect(page.getByTestId("users.cell-filter")).toContainText("connected to pod 1");
+  const cell = await page.getByTestId("matrix.cell-1-0").innerText();
+  await expect(page.getByTestId("users.count")).toHaveText(`${cell} users match`);
+  await expect(page.getByTestId("users.row").first()).toContainText("pod 0");
+});

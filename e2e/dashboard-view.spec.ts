@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+
+test("reload and a copied link restore the view exactly", async ({ page, context }) => {
+  await page.goto("/");
+  await page.getByTestId("preset.rollout-window").click();
+  await page.getByTestId("replicas.input").fill("7");
+  await expect(page).toHaveURL(/[?&]r=7(&|$)/);
+  await page.getByTestId("matrix.cell-0-1").click();
+  await page.getByTestId("user-search.input").fill("1");
+  await expect(page).toHaveURL(/[?&]q=1(&|$)/);
+  const misrouted = await page.getByTestId("summary.misrouted-count").innerText();
+  const matches = await page.getByTestId("users.count").innerText();
+  const url = page.url();
+
+  await page.reload();
+  await expect(page.getByTestId("replicas.input")).toHaveValue("7");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText(misrouted);
+  await expect(page.getByTestId("users.cell-filter")).toBeVisible();
+  await expect(page.getByTestId("user-search.input")).toHaveValue("1");
+  await expect(page.getByTestId("users.count")).toHaveText(matches);
+  await expect(page.getByTestId("preset.rollout-window").getByRole("radio")).toBeChecked();
+
+  const copy = await context.newPage();
+  await copy.goto(url);
+  await expect(copy.getByTestId("replicas.input")).toHaveValue("7");
+  await expect(copy.getByTestId("summary.misrouted-count")).toHaveText(misrouted);
+});
+
+test("Back returns to the previous view", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  await page.getByTestId("preset.single-pod").click();
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
+  await page.goBack();
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  await expect(page.getByTestId("preset.as-shipped").getByRole("radio")).toBeChecked();
+});
+
+test.describe("in a dark system theme", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("the page is dark unless the URL asks for light", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await expect.poll(background).toBe("rgb(15, 18, 22)");
+    await page.screenshot({ path: "e2e/artifacts/dark.png", fullPage: true });
+
+    await page.getByText("Light", { exact: true }).click();
+    await expect(page).toHaveURL(/[?&]theme=light/);
+    await expect.poll(background).toBe("rgb(246, 247, 249)");
+  });
+});
+
+test.describe("at 768 px wide", () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test("nothing overflows sideways", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(768);
+    await page.screenshot({ path: "e2e/artifacts/narrow.png", fullPage: true });
+  });
+});
+
+test.describe("with reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("rings jump straight to a new replica count", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+    await page.getByTestId("replicas.input").fill("6");
+    // with no tween, the first frame already holds 6 pods' arcs
+    await expect(page.getByTestId("ring.push").locator('path[data-target="5"]')).not.toHaveCount(0);
+  });
+});
+
+test.describe("accessibility", () => {
+  // axe is injected as a script, which the page's content security policy would refuse
+  test.use({ bypassCSP: true });
+
+  test("axe finds no serious or critical violations", async ({ page }) => {
+    await page.goto("/?user=imAdmin");
+    await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+    await expect(page.getByTestId("user-detail.outcome")).toBeVisible();
+    await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
+      const result = await axe.run();
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
