@@ -36,7 +36,7 @@ function expectError(res: request.Response, status: number, code: string) {
 }
 
 describe("POST /api/v1/analysis", () => {
-  it("should misroute exactly the users analyze() misroutes for the contract's sample at 5 pods", async () => {
+  it("should misroute as many users as analyze() for the contract's sample at 5 pods", async () => {
     const body = sampleBody(5);
     const res = await post("/api/v1/analysis", body);
     expect(res.status).toBe(200);
@@ -69,7 +69,7 @@ describe("POST /api/v1/analysis", () => {
     expect(affected.total).toBe(0);
   });
 
-  it("should answer counts, matrix, density, sample and page that agree with routeAll", async () => {
+  it("should answer counts, matrix, density, sample and page agreeing with routeAll", async () => {
     const count = 20_000;
     const res = await post("/api/v1/analysis", {
       cluster: sampleCluster(5),

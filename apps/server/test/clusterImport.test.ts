@@ -30,7 +30,7 @@ async function analysisOf(cluster: unknown) {
 }
 
 describe("POST /api/v1/cluster/import", () => {
-  it("should read the helm template fixture as 5 pods that push and proxy both see, port 88", async () => {
+  it("should read the helm fixture as 5 pods that push and proxy both see, port 88", async () => {
     const res = await importText(helm);
     expect(res.status).toBe(200);
     const { cluster, found, warnings } = ImportResultSchema.parse(res.body);
@@ -158,6 +158,14 @@ describe("POST /api/v1/cluster/import", () => {
     const { error } = ErrorBodySchema.parse(res.body);
     expect(error.message).toMatch(/line \d+, column \d+/);
     expect(error.issues[0]?.path).toMatch(/^line [45]$/);
+  });
+
+  it("should answer 400 naming the field for a StatefulSet scaled to 0", async () => {
+    const res = await importText(helm.replace("replicas: 5", "replicas: 0"));
+    expect(res.status).toBe(400);
+    const { error } = ErrorBodySchema.parse(res.body);
+    expect(error.issues[0]?.path).toBe("cluster.gateway.replicas");
+    expect(error.message).toContain("cannot model");
   });
 
   it("should answer 400 for text with no OpenIM objects", async () => {

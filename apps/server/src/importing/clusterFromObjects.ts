@@ -109,7 +109,8 @@ export function clusterFromObjects(
     context.warn(
       gateway
         ? `StatefulSet ${gatewayName} sets no replicas: used ${replicas}`
-        : `no ${GATEWAY} StatefulSet in the text: assumed ${release}-${GATEWAY} with ${replicas} pods`,
+        : `no ${GATEWAY} StatefulSet in the text: assumed ${release}-${GATEWAY} ` +
+            `with ${replicas} pods`,
     );
   }
   const running = gateway && isRecord(gateway.status) ? gateway.status.replicas : undefined;

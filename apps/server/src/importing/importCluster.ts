@@ -33,7 +33,8 @@ export function importCluster(text: string, options: ImportOptions = {}): Import
   if (!checked.success) {
     const issues = issuesOf(checked.error, "").map((i) => ({ ...i, path: `cluster.${i.path}` }));
     const first = issues[0];
-    const message = `The text describes a cluster Ringside cannot model: ${first?.path}: ${first?.message}`;
+    const why = `${first?.path}: ${first?.message}`;
+    const message = `The text describes a cluster Ringside cannot model: ${why}`;
     throw new HttpError("bad_request", message, issues);
   }
   return { cluster: checked.data, found: context.found, warnings: context.warnings };

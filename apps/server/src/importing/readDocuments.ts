@@ -39,7 +39,8 @@ export function readDocuments(text: string): Documents {
   });
   const list = Array.isArray(docs) ? docs : [docs];
   if (list.length > YAML_LIMITS.maxDocuments) {
-    const message = `The text holds ${list.length} documents, more than ${YAML_LIMITS.maxDocuments}`;
+    const max = YAML_LIMITS.maxDocuments;
+    const message = `The text holds ${list.length} documents, more than ${max}`;
     throw new HttpError("bad_request", message, [{ path: "(body)", message }]);
   }
 

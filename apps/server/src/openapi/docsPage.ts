@@ -60,7 +60,8 @@ export function docsPage(doc: OpenApiDocument): string {
       const responses = Object.entries(op.responses)
         .map(([status, r]) => {
           const ref = r.content?.["application/json"]?.schema.$ref;
-          return `<li><b>${status}</b> ${prose(r.description)}${ref ? ` ${refLink(ref)}` : ""}</li>`;
+          const link = ref ? ` ${refLink(ref)}` : "";
+          return `<li><b>${status}</b> ${prose(r.description)}${link}</li>`;
         })
         .join("");
       ops.push(

@@ -127,7 +127,7 @@ function operation(op: Operation, inputName: (id: string) => string) {
   };
 }
 
-/** The OpenAPI 3.1 document of the API, generated from the zod schemas the server validates with. */
+/** The API's OpenAPI 3.1 document, generated from the zod schemas the server validates with. */
 export function openApiDocument(version: string) {
   const { schemas, inputName } = componentSchemas();
   const paths: Record<string, Record<string, unknown>> = {};

@@ -3,13 +3,13 @@ import {
   AnalysisRequestSchema,
   type Sweep,
   SweepRequestSchema,
-  type UserDetail,
   UserDetailRequestSchema,
 } from "@ringside/api-schema";
-import { type Cluster, ClusterRouting, HostLimitError } from "@ringside/openim";
+import { HostLimitError } from "@ringside/openim";
 import express, { type Router } from "express";
 import { analyzeCluster, sweepCluster } from "../analysis/analyzeCluster.js";
 import type { UserSource } from "../analysis/UserSource.js";
+import { userDetail } from "../analysis/userDetail.js";
 import { HttpError } from "../http/HttpError.js";
 import { parseWith } from "../http/parseWith.js";
 
@@ -59,23 +59,6 @@ function checkSweepBudget(from: number, to: number): void {
   throw new HttpError("bad_request", `The sweep is too large: ${message}`, [
     { path: "to", message },
   ]);
-}
-
-/** One user through both rings, ring points given by host index as in an analysis. */
-export function userDetail(cluster: Cluster, userId: string): UserDetail {
-  const routing = new ClusterRouting(cluster);
-  const route = routing.route(userId);
-  const point = (hosts: readonly string[], p: typeof route.proxyPoint) =>
-    p && { hash: p.hash, member: hosts.indexOf(p.member), replica: p.replica };
-  return {
-    userId: route.userId,
-    hash: route.hash,
-    connect: route.connect,
-    deliver: route.deliver,
-    outcome: route.outcome,
-    proxyPoint: point(routing.proxy.hosts, route.proxyPoint),
-    pushPoint: point(routing.push.hosts, route.pushPoint),
-  };
 }
 
 /** Turns the model's refusal of an oversized env into a 400 naming the env. */
