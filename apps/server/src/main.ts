@@ -1,5 +1,6 @@
 import { type Config, loadConfig } from "./config.js";
 import { createApp } from "./createApp.js";
+import { closeGracefully } from "./http/closeGracefully.js";
 import { createLogger } from "./logger.js";
 import { Store } from "./store/Store.js";
 
@@ -30,18 +31,23 @@ const server = app.listen(config.port, (error?: Error) => {
 
 function shutdown(signal: string): void {
   logger.info({ signal }, "shutting down: finishing in-flight requests");
-  // Stop accepting; idle keep-alive sockets are closed so close() can complete.
-  server.close(() => {
-    store.close();
-    logger.info("stopped");
-    process.exit(0);
-  });
-  server.closeIdleConnections();
   setTimeout(() => {
     logger.warn("in-flight requests did not finish in time; exiting");
     store.close();
     process.exit(1);
   }, SHUTDOWN_GRACE_MS).unref();
+  closeGracefully(server).then(
+    () => {
+      store.close();
+      logger.info("stopped");
+      process.exit(0);
+    },
+    (error: unknown) => {
+      logger.error({ err: error }, "could not close the server");
+      store.close();
+      process.exit(1);
+    },
+  );
 }
 
 process.once("SIGTERM", () => shutdown("SIGTERM"));
