@@ -15,6 +15,11 @@ import { speedup } from "./measure.mjs";
  * @property {Measurement[]} [measurements] Timed for context only; listed with the raw runs.
  */
 
+const BUSY =
+  "The load average was above the core count: other processes competed for the CPUs during " +
+  "this run, so absolute numbers are slower than on an idle machine and vary more from run to " +
+  "run. Ratios suffer less, since both sides of each were measured under the same load.";
+
 /** Whether a comparison meets its target: "PASS", "FAIL", or "-" when it has none. */
 export function verdict(comparison) {
   if (comparison.target === undefined) return "-";
@@ -44,6 +49,7 @@ export function renderResults({ date, durationMs, machine, versions, suites }) {
     "| --- | --- | --- | --- | --- | --- |",
     `| ${machine.cpu} | ${machine.cores} | ${machine.memoryGiB.toFixed(1)} GiB | ` +
       `${machine.node} | ${machine.os} | ${machine.load.map((l) => l.toFixed(2)).join(" / ")} |`,
+    ...(Math.max(...machine.load) > machine.cores ? ["", BUSY] : []),
     "",
     "## Package versions",
     "",
