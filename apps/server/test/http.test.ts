@@ -97,6 +97,13 @@ describe("service routes", () => {
       "#/components/schemas/AnalysisRequestInput",
     );
     expect(JSON.stringify(res.body)).not.toContain("__input__");
+
+    // Every reference resolves to a component.
+    const refs = [
+      ...JSON.stringify(res.body).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g),
+    ];
+    expect(refs.length).toBeGreaterThan(20);
+    for (const [, name] of refs) expect(schemas[name as string], name).toBeDefined();
   });
 
   it("should serve a docs page that needs no script", async () => {
