@@ -14,6 +14,7 @@ import { analysisRoutes } from "./routes/analysisRoutes.js";
 import { clusterRoutes } from "./routes/clusterRoutes.js";
 import { scenarioRoutes } from "./routes/scenarioRoutes.js";
 import { serviceRoutes } from "./routes/serviceRoutes.js";
+import { timelineRoutes } from "./routes/timelineRoutes.js";
 import { userSetRoutes } from "./routes/userSetRoutes.js";
 import type { Store } from "./store/Store.js";
 
@@ -62,10 +63,11 @@ export function createApp(options: AppOptions): Express {
   const storeLimit = writeLimiter(limits.windowMs, limits.store);
 
   const v1 = express.Router();
-  v1.post(["/analysis", "/sweep", "/users/route", "/cluster/import"], compute);
+  v1.post(["/analysis", "/sweep", "/timeline", "/users/route", "/cluster/import"], compute);
   v1.post(["/user-sets", "/scenarios"], storeLimit);
-  v1.post(["/analysis", "/sweep", "/users/route", "/scenarios"], ...json);
+  v1.post(["/analysis", "/sweep", "/timeline", "/users/route", "/scenarios"], ...json);
   v1.use(analysisRoutes(users));
+  v1.use(timelineRoutes(users));
   v1.use(clusterRoutes());
   v1.use(userSetRoutes(options.store));
   v1.use(scenarioRoutes(options.store, users));

@@ -82,6 +82,7 @@ describe("service routes", () => {
       "/api/v1/scenarios",
       "/api/v1/scenarios/{id}",
       "/api/v1/sweep",
+      "/api/v1/timeline",
       "/api/v1/user-sets",
       "/api/v1/user-sets/{id}",
       "/api/v1/users/route",

@@ -11,6 +11,8 @@ import {
   ScenarioSchema,
   SweepRequestSchema,
   SweepSchema,
+  TimelineRequestSchema,
+  TimelineSchema,
   UserDetailRequestSchema,
   UserDetailSchema,
   UserSetQuerySchema,
@@ -64,6 +66,21 @@ export const OPERATIONS: Operation[] = [
       `add up to at most ${MAX_SWEEP_REPLICA_SUM}.`,
     body: { schema: SweepRequestSchema },
     ok: { status: 200, schema: SweepSchema, description: "One point per replica count." },
+    errors: [400, 404, 413, 415, 429],
+  },
+  {
+    method: "post",
+    path: "/api/v1/timeline",
+    tag: "Routing",
+    summary: "A replica change played out over time, for the 3.5.1 and the patched proxy",
+    description:
+      "A helm upgrade (StatefulSet, push env, proxy env) or a `kubectl scale` (StatefulSet " +
+      "only) from the cluster's replicas to `replicas`, with each event at its minute. Users " +
+      "keep the pod they connected to until they reconnect; a proxy restart drops its " +
+      "websockets and clients come back after exponential delays. Answers delivered, " +
+      "misrouted, disconnected and dropped users at every sample, for both proxy formats.",
+    body: { schema: TimelineRequestSchema },
+    ok: { status: 200, schema: TimelineSchema, description: "Both series, sample by sample." },
     errors: [400, 404, 413, 415, 429],
   },
   {

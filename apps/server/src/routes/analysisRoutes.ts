@@ -5,13 +5,13 @@ import {
   SweepRequestSchema,
   UserDetailRequestSchema,
 } from "@ringside/api-schema";
-import { HostLimitError } from "@ringside/openim";
 import express, { type Router } from "express";
 import { analyzeCluster, sweepCluster } from "../analysis/analyzeCluster.js";
 import type { UserSource } from "../analysis/UserSource.js";
 import { userDetail } from "../analysis/userDetail.js";
 import { HttpError } from "../http/HttpError.js";
 import { parseWith } from "../http/parseWith.js";
+import { guarded } from "./guarded.js";
 
 /** POST /analysis, /sweep and /users/route: routing answers, nothing stored. */
 export function analysisRoutes(users: UserSource): Router {
@@ -59,15 +59,4 @@ function checkSweepBudget(from: number, to: number): void {
   throw new HttpError("bad_request", `The sweep is too large: ${message}`, [
     { path: "to", message },
   ]);
-}
-
-/** Turns the model's refusal of an oversized env into a 400 naming the env. */
-function guarded<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof HostLimitError)) throw error;
-    const path = `cluster.${error.side}.env.MY_MSGGATEWAY_REPLICACOUNT`;
-    throw new HttpError("bad_request", error.message, [{ path, message: error.message }]);
-  }
 }
