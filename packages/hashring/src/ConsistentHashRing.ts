@@ -45,6 +45,10 @@ export class ConsistentHashRing {
   // The circle in ascending order, rebuilt after each change as Go's updateSortedHashes does.
   #hashes = new Uint32Array(0);
   #owners: Owner[] = [];
+  #memberAt: string[] = [];
+  // Where each bucket of the circle starts in #hashes, so a lookup searches one small bucket.
+  #buckets = new Int32Array(1);
+  #shift = 32;
   #ownerIndex = new Int32Array(0);
   #memberList: string[] = [];
 
@@ -79,9 +83,9 @@ export class ConsistentHashRing {
 
   /** As {@link get}, for a key whose CRC-32 is already known. */
   getByHash(hash: number): string {
-    const owner = this.#owners[this.pointIndexOf(hash)];
-    if (owner === undefined) throw new EmptyRingError();
-    return owner.member;
+    const member = this.#memberAt[this.pointIndexOf(hash)];
+    if (member === undefined) throw new EmptyRingError();
+    return member;
   }
 
   /**
@@ -93,8 +97,9 @@ export class ConsistentHashRing {
     const hashes = this.#hashes;
     const n = hashes.length;
     if (n === 0) return -1;
-    let lo = 0;
-    let hi = n;
+    const bucket = hash >>> this.#shift;
+    let lo = this.#buckets[bucket] as number;
+    let hi = this.#buckets[bucket + 1] as number;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((hashes[mid] as number) > hash) hi = mid;
@@ -163,6 +168,21 @@ export class ConsistentHashRing {
     return out;
   }
 
+  #indexBuckets(): void {
+    const hashes = this.#hashes;
+    // About four buckets per position keeps most buckets to zero or one position.
+    const bits = Math.min(16, Math.max(1, Math.ceil(Math.log2(hashes.length + 1)) + 2));
+    const width = 2 ** (32 - bits);
+    const buckets = new Int32Array(2 ** bits + 1);
+    let k = 0;
+    for (let b = 0; b < buckets.length; b++) {
+      while (k < hashes.length && (hashes[k] as number) < b * width) k++;
+      buckets[b] = k;
+    }
+    this.#buckets = buckets;
+    this.#shift = 32 - bits;
+  }
+
   #place(member: string): void {
     for (let replica = 0; replica < VIRTUAL_NODES; replica++) {
       this.#circle.set(virtualNodeHash(member, replica), { member, replica });
@@ -174,6 +194,8 @@ export class ConsistentHashRing {
     const hashes = Uint32Array.from(this.#circle.keys()).sort();
     this.#hashes = hashes;
     this.#owners = Array.from(hashes, (hash) => this.#circle.get(hash) as Owner);
+    this.#memberAt = this.#owners.map((owner) => owner.member);
+    this.#indexBuckets();
     this.#memberList = [...this.#members];
     const indexOf = new Map(this.#memberList.map((member, i) => [member, i]));
     // Every position's owner is a present member: remove deletes all of a member's hashes.
