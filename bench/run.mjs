@@ -30,6 +30,8 @@ async function loadSuites() {
 async function main() {
   const date = new Date();
   const started = performance.now();
+  // Read before the suites run: the commit and source state closest to the build just made.
+  const host = machine();
   const loadBefore = loadAverage();
   const suites = await loadSuites();
   const context = benchContext(write);
@@ -45,7 +47,7 @@ async function main() {
   const markdown = renderResults({
     date,
     durationMs: performance.now() - started,
-    machine: { ...machine(), load: [loadBefore, loadAverage()] },
+    machine: { ...host, load: [loadBefore, loadAverage()] },
     versions,
     suites: results,
   });
