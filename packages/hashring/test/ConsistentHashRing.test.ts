@@ -59,6 +59,24 @@ describe("ConsistentHashRing", () => {
     }
   });
 
+  it("should agree with a linear scan at every position, its neighbours and the circle's ends", () => {
+    // Reference: the first position strictly greater than the hash, else the smallest.
+    const naive = (points: { hash: number; member: string }[], hash: number) =>
+      (points.find((p) => p.hash > hash) ?? points[0])?.member;
+    fc.assert(
+      fc.property(members, fc.array(fc.nat({ max: 2 ** 32 - 1 }), { maxLength: 50 }), (ms, hs) => {
+        const ring = new ConsistentHashRing(ms);
+        const points = ring.points();
+        const probes = [0, 2 ** 32 - 1, 2 ** 31, 2 ** 28 - 1, 2 ** 28, ...hs];
+        for (const p of points) probes.push(p.hash, p.hash - 1, p.hash + 1);
+        for (const hash of probes.filter((h) => h >= 0 && h < 2 ** 32)) {
+          expect(ring.getByHash(hash)).toBe(naive(points, hash));
+        }
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+
   it("should let the member added later own a shared position", () => {
     const [first, second] = COLLIDING;
     const forward = new ConsistentHashRing([first, second]);
