@@ -7,7 +7,7 @@ import { join } from "node:path";
 export const ROOT = join(import.meta.dirname, "..", "..");
 
 /** Packages whose source the figures measure; uncommitted changes there are flagged. */
-const MEASURED_SOURCES = ["packages/hashring", "packages/openim"];
+const MEASURED_SOURCES = ["packages/hashring/src", "packages/openim/src"];
 
 /**
  * What the figures were measured on: CPU, cores, memory, Node, OS and the checked-out commit.

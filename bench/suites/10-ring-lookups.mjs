@@ -96,7 +96,7 @@ export async function run(bench) {
         operations: n,
       },
     ],
-    { reps: 11 },
+    { reps: 21 },
   );
   const hashringGet = await bench.measure("hashring get", () => lookUpHashring(hashring, users), {
     operations: n,
