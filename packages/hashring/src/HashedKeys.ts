@@ -18,8 +18,9 @@ export class HashedKeys {
 
   private constructor(hashes: Uint32Array) {
     this.hashes = hashes;
-    this.order = sortOrder(hashes);
-    this.sorted = Uint32Array.from(this.order, (i) => hashes[i] as number);
+    const { order, sorted } = sortByHash(hashes);
+    this.order = order;
+    this.sorted = sorted;
   }
 
   /** Hashes every key of `keys` once. */
@@ -57,16 +58,25 @@ export class HashedKeys {
 // so most sets sort natively, with no comparator call per comparison.
 const PACK = 2 ** 21;
 
-function sortOrder(hashes: Uint32Array): Uint32Array {
+function sortByHash(hashes: Uint32Array): { order: Uint32Array; sorted: Uint32Array } {
   const n = hashes.length;
   const order = new Uint32Array(n);
+  const sorted = new Uint32Array(n);
   if (n > PACK) {
     for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort((a, b) => (hashes[a] as number) - (hashes[b] as number) || a - b);
+    order.sort((a, b) => (hashes[a] as number) - (hashes[b] as number) || a - b);
+    for (let i = 0; i < n; i++) sorted[i] = hashes[order[i] as number] as number;
+    return { order, sorted };
   }
+
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) packed[i] = (hashes[i] as number) * PACK + i;
   packed.sort();
-  for (let i = 0; i < n; i++) order[i] = (packed[i] as number) % PACK;
-  return order;
+  for (let i = 0; i < n; i++) {
+    const p = packed[i] as number;
+    const hash = Math.floor(p / PACK);
+    sorted[i] = hash;
+    order[i] = p - hash * PACK;
+  }
+  return { order, sorted };
 }

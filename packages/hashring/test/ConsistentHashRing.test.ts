@@ -1,3 +1,4 @@
+import CRC32 from "crc-32";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -31,6 +32,19 @@ describe("crc32", () => {
     // "é" is C3 A9 in UTF-8; "😀" is F0 9F 98 80.
     expect(crc32("é")).toBe(0x0e048d3e);
     expect(crc32("😀")).toBe(0x054db544);
+  });
+
+  it("should agree with the crc-32 library on the UTF-8 bytes of any string", () => {
+    const utf8 = (text: string) => CRC32.buf(new TextEncoder().encode(text)) >>> 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 })),
+        (text) => {
+          expect(crc32(text)).toBe(utf8(text));
+        },
+      ),
+      { seed: SEED, numRuns: 1000 },
+    );
   });
 
   it("should hash a lone surrogate as U+FFFD, as a Go decoder delivers it", () => {
