@@ -6,6 +6,7 @@ import { parseWith } from "../http/parseWith.js";
 import { requireContentType } from "../http/requireContentType.js";
 import { newId } from "../ids.js";
 import type { Store } from "../store/Store.js";
+import { COLLECT_AFTER_BYTES, collectGarbage } from "../userSets/collectGarbage.js";
 import { parseCsvList, parsePlainList } from "../userSets/parseUserList.js";
 
 const UPLOAD_TYPES = ["text/plain", "text/csv"];
@@ -36,6 +37,9 @@ export function userSetRoutes(store: Store): Router {
         ids: list.ids,
         hashes,
       });
+      // Once answered, the parse's garbage goes, so the server returns to about its idle size.
+      if (text.length >= COLLECT_AFTER_BYTES)
+        res.once("finish", () => setImmediate(collectGarbage));
       res.status(201).location(`/api/v1/user-sets/${set.id}`).json(set);
     },
   );
