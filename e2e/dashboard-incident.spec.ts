@@ -91,3 +91,20 @@ test("clicking the sweep chart sets the replica count", async ({ page }) => {
   await expect(page.getByTestId("replicas.input")).toHaveValue("1");
   await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
 });
+
+test("hovering a pod in the legend lights its arcs on both rings", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  await page.getByTestId("legend.target-2").hover();
+  for (const ring of ["ring.push", "ring.proxy"]) {
+    await expect(page.getByTestId(ring).locator('path[data-target="2"]').first()).toHaveAttribute(
+      "opacity",
+      "1",
+    );
+    await expect(page.getByTestId(ring).locator('path[data-target="0"]').first()).toHaveAttribute(
+      "opacity",
+      "0.25",
+    );
+  }
+  await expect(page).toHaveURL(/[?&]pod=2(&|$)/);
+});

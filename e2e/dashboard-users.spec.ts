@@ -66,7 +66,7 @@ test("a pod-matrix cell filters the users table", async ({ page }) => {
   await page.goto("/");
   await page.getByTestId("matrix.cell-1-0").click();
   await expect(page.getByTestId("users.cell-filter")).toContainText("connected to pod 1");
-  const cell = await page.getByTestId("matrix.cell-1-0").innerText();
+  const cell = (await page.getByTestId("matrix.cell-1-0").textContent()) ?? "";
   await expect(page.getByTestId("users.count")).toHaveText(`${cell} users match`);
   await expect(page.getByTestId("users.row").first()).toContainText("pod 0");
 });

@@ -8,8 +8,8 @@ test("reload and a copied link restore the view exactly", async ({ page, context
   await page.getByTestId("matrix.cell-0-1").click();
   await page.getByTestId("user-search.input").fill("1");
   await expect(page).toHaveURL(/[?&]q=1(&|$)/);
-  const misrouted = await page.getByTestId("summary.misrouted-count").innerText();
-  const matches = await page.getByTestId("users.count").innerText();
+  const misrouted = (await page.getByTestId("summary.misrouted-count").textContent()) ?? "";
+  const matches = (await page.getByTestId("users.count").textContent()) ?? "";
   const url = page.url();
 
   await page.reload();

@@ -1,7 +1,7 @@
 import type { Route } from "@ringside/api-schema";
 import { LIMITS } from "@ringside/api-schema";
 import { HashedKeys } from "@ringside/hashring";
-import { useId, useMemo } from "react";
+import { useDeferredValue, useId, useMemo } from "react";
 import { useAnalysis } from "../api/queries.js";
 import { countsRequest } from "../api/requests.js";
 import { type Scenario, scenarioOf } from "../state/useScenario.js";
@@ -27,12 +27,16 @@ export function ScaleChange({ scenario, misroutedNow, sample }: ScaleChangeProps
   const after = useMemo(() => scenarioOf({ ...view, replicas: to }), [view, to]);
   const atTo = useAnalysis(countsRequest(after.cluster, after.users));
 
+  // Counted after the rings repaint: routing every user twice must not hold up the slider.
+  const before = useDeferredValue(scenario.cluster);
+  const later = useDeferredValue(after.cluster);
+
   // Synthetic users are regenerated in full; for an uploaded set only the drawn sample is known.
   const moves = useMemo(() => {
     if (view.setId === undefined && view.synthetic.count <= LOCAL_USER_LIMIT) {
       const keys = syntheticKeys(view.synthetic.count, view.synthetic.seed);
       return {
-        moved: connectionMoves(scenario.cluster, after.cluster, keys),
+        moved: connectionMoves(before, later, keys),
         of: keys.size,
         all: true,
       };
@@ -40,11 +44,11 @@ export function ScaleChange({ scenario, misroutedNow, sample }: ScaleChangeProps
     if (!sample || sample.length === 0) return undefined;
     const keys = HashedKeys.from(sample.map((route) => route.userId));
     return {
-      moved: connectionMoves(scenario.cluster, after.cluster, keys),
+      moved: connectionMoves(before, later, keys),
       of: keys.size,
       all: false,
     };
-  }, [view.setId, view.synthetic, scenario.cluster, after.cluster, sample]);
+  }, [view.setId, view.synthetic, before, later, sample]);
 
   const misroutedTo = atTo.data?.summary.misrouted;
   return (

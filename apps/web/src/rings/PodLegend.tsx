@@ -14,61 +14,63 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 /** Every target: its colour, its share of each ring's circle and the users each ring gives it. */
 export function PodLegend({ analysis, lit, onHover }: PodLegendProps) {
   return (
-    <table className="legend" data-testid="rings.legend">
-      <caption className="visually-hidden">Pods on both rings</caption>
-      <thead>
-        <tr>
-          <th scope="col">Pod</th>
-          <th scope="col" className="right">
-            Push arc
-          </th>
-          <th scope="col" className="right">
-            Push users
-          </th>
-          <th scope="col" className="right">
-            Proxy arc
-          </th>
-          <th scope="col" className="right">
-            Proxy users
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {analysis.loads.map((load) => {
-          const target = analysis.targets[load.target];
-          const exists = target?.exists ?? false;
-          return (
-            <tr
-              key={load.target}
-              className={lit === load.target ? "lit" : undefined}
-              onPointerEnter={() => onHover(load.target)}
-              onPointerLeave={() => onHover(undefined)}
-              data-testid={`legend.target-${load.target}`}
-            >
-              <th scope="row">
-                <svg width="14" height="14" aria-hidden="true" className="swatch">
-                  <rect
-                    width="14"
-                    height="14"
-                    rx="3"
-                    fill={exists ? podColor(load.target) : `url(#${MISSING_PATTERN})`}
-                  />
-                </svg>
-                {longLabel(analysis.targets, load.target)}
-                {!exists && (
-                  <span className="legend-host mono">
-                    {hostName(analysis.targets, load.target)}
-                  </span>
-                )}
-              </th>
-              <td className="num right">{analysis.fanOut ? "—" : percent(load.pushArcShare)}</td>
-              <td className="num right">{formatCount(load.pushUsers)}</td>
-              <td className="num right">{percent(load.proxyArcShare)}</td>
-              <td className="num right">{formatCount(load.proxyUsers)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="legend-scroll">
+      <table className="legend" data-testid="rings.legend">
+        <caption className="visually-hidden">Pods on both rings</caption>
+        <thead>
+          <tr>
+            <th scope="col">Pod</th>
+            <th scope="col" className="right">
+              Push arc
+            </th>
+            <th scope="col" className="right">
+              Push users
+            </th>
+            <th scope="col" className="right">
+              Proxy arc
+            </th>
+            <th scope="col" className="right">
+              Proxy users
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {analysis.loads.map((load) => {
+            const target = analysis.targets[load.target];
+            const exists = target?.exists ?? false;
+            return (
+              <tr
+                key={load.target}
+                className={lit === load.target ? "lit" : undefined}
+                onPointerEnter={() => onHover(load.target)}
+                onPointerLeave={() => onHover(undefined)}
+                data-testid={`legend.target-${load.target}`}
+              >
+                <th scope="row">
+                  <svg width="14" height="14" aria-hidden="true" className="swatch">
+                    <rect
+                      width="14"
+                      height="14"
+                      rx="3"
+                      fill={exists ? podColor(load.target) : `url(#${MISSING_PATTERN})`}
+                    />
+                  </svg>
+                  {longLabel(analysis.targets, load.target)}
+                  {!exists && (
+                    <span className="legend-host mono">
+                      {hostName(analysis.targets, load.target)}
+                    </span>
+                  )}
+                </th>
+                <td className="num right">{analysis.fanOut ? "—" : percent(load.pushArcShare)}</td>
+                <td className="num right">{formatCount(load.pushUsers)}</td>
+                <td className="num right">{percent(load.proxyArcShare)}</td>
+                <td className="num right">{formatCount(load.proxyUsers)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -28,14 +28,16 @@ export const RingLayer = memo(function RingLayer(props: RingLayerProps) {
 
   return (
     <g data-testid={props.testId} transform={`translate(${CENTER},${CENTER})`}>
-      {segments.map((segment) => {
+      {segments.map((segment, i) => {
         const startAngle = angleOf(segment.start);
         const endAngle = angleOf(segment.end);
         const exists = targets[segment.target]?.exists ?? false;
         const faded = lit !== undefined && lit !== segment.target;
         return (
           <path
-            key={`${segment.start}:${segment.end}`}
+            // by position in the ring: a tween frame then updates paths instead of replacing them
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={i}
             d={arcPath({ startAngle, endAngle, inner: radii.inner, outer: radii.outer }) ?? ""}
             fill={exists ? podColor(segment.target) : `url(#${MISSING_PATTERN})`}
             className="ring-arc"
@@ -46,14 +48,15 @@ export const RingLayer = memo(function RingLayer(props: RingLayerProps) {
           />
         );
       })}
-      {segments.map((segment) => {
+      {segments.map((segment, i) => {
         const span = angleOf(segment.end) - angleOf(segment.start);
         if (span * middle < MIN_LABEL_ARC) return null;
         const [x, y] = polar((angleOf(segment.start) + angleOf(segment.end)) / 2, middle);
         const exists = targets[segment.target]?.exists ?? false;
         return (
           <text
-            key={`label:${segment.start}`}
+            // biome-ignore lint/suspicious/noArrayIndexKey: as for the arcs
+            key={i}
             x={x - CENTER}
             y={y - CENTER}
             className="ring-label"

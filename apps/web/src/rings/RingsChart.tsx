@@ -17,7 +17,13 @@ interface RingsChartProps {
   selectedHash: number | undefined;
 }
 
-/** Both rings, concentric: push (delivery) outside, the proxy (connection) inside. */
+const VIEW_BOX = `0 0 ${SIZE} ${SIZE}`;
+
+/**
+ * Both rings, concentric: push (delivery) outside, the proxy (connection) inside. The rings,
+ * which move during a tween, and the users, which do not, are separate stacked SVGs so a tween
+ * frame repaints only the rings.
+ */
 export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: RingsChartProps) {
   const push = useMemo(() => boundariesOf(analysis.push), [analysis.push]);
   const proxy = useMemo(() => boundariesOf(analysis.proxy), [analysis.proxy]);
@@ -26,8 +32,7 @@ export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: Ri
   const misrouted = analysis.summary.misrouted;
 
   return (
-    <svg
-      viewBox={`0 0 ${SIZE} ${SIZE}`}
+    <div
       className="rings"
       role="img"
       aria-label={
@@ -35,65 +40,69 @@ export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: Ri
         `${analysis.proxy.hosts.length} hosts inside; ${misrouted} users misrouted.`
       }
     >
-      <defs>
-        <pattern
-          id={MISSING_PATTERN}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" className="hatch-back" />
-          <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" strokeWidth="2.5" />
-        </pattern>
-      </defs>
-      <DensityRing density={analysis.density} />
-      {analysis.fanOut ? (
-        <g data-testid="ring.push">
-          <circle
-            cx={CENTER}
-            cy={CENTER}
-            r={(PUSH_RING.inner + PUSH_RING.outer) / 2}
-            className="fan-out-ring"
+      <svg viewBox={VIEW_BOX} className="rings-layer" aria-hidden="true">
+        <defs>
+          <pattern
+            id={MISSING_PATTERN}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" className="hatch-back" />
+            <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" strokeWidth="2.5" />
+          </pattern>
+        </defs>
+        {analysis.fanOut ? (
+          <g data-testid="ring.push">
+            <circle
+              cx={CENTER}
+              cy={CENTER}
+              r={(PUSH_RING.inner + PUSH_RING.outer) / 2}
+              className="fan-out-ring"
+            />
+          </g>
+        ) : (
+          <RingLayer
+            testId="ring.push"
+            boundaries={pushShown}
+            targets={analysis.targets}
+            radii={PUSH_RING}
+            lit={lit}
+            onHover={onHover}
           />
-        </g>
-      ) : (
+        )}
         <RingLayer
-          testId="ring.push"
-          boundaries={pushShown}
+          testId="ring.proxy"
+          boundaries={proxyShown}
           targets={analysis.targets}
-          radii={PUSH_RING}
+          radii={PROXY_RING}
           lit={lit}
           onHover={onHover}
         />
-      )}
-      <RingLayer
-        testId="ring.proxy"
-        boundaries={proxyShown}
-        targets={analysis.targets}
-        radii={PROXY_RING}
-        lit={lit}
-        onHover={onHover}
-      />
-      <UserMarks sample={analysis.sample} lit={lit} />
-      {selectedHash !== undefined && <SelectedUser hash={selectedHash} />}
-      <line
-        x1={CENTER}
-        y1={CENTER - PROXY_RING.inner + 8}
-        x2={CENTER}
-        y2={CENTER - DENSITY_RING.outer - 6}
-        className="zero-tick"
-      />
-      <text x={CENTER} y={CENTER - 36} className="ring-caption" textAnchor="middle">
-        outer: push (delivery)
-      </text>
-      <text x={CENTER} y={CENTER - 16} className="ring-caption" textAnchor="middle">
-        inner: proxy (connection)
-      </text>
-      <text x={CENTER} y={CENTER + 14} className="ring-caption muted" textAnchor="middle">
-        hash 0 at the top, clockwise
-      </text>
-    </svg>
+      </svg>
+      <svg viewBox={VIEW_BOX} className="rings-layer passive" aria-hidden="true">
+        <DensityRing density={analysis.density} />
+        <UserMarks sample={analysis.sample} lit={lit} />
+        {selectedHash !== undefined && <SelectedUser hash={selectedHash} />}
+        <line
+          x1={CENTER}
+          y1={CENTER - PROXY_RING.inner + 8}
+          x2={CENTER}
+          y2={CENTER - DENSITY_RING.outer - 6}
+          className="zero-tick"
+        />
+        <text x={CENTER} y={CENTER - 36} className="ring-caption" textAnchor="middle">
+          outer: push (delivery)
+        </text>
+        <text x={CENTER} y={CENTER - 16} className="ring-caption" textAnchor="middle">
+          inner: proxy (connection)
+        </text>
+        <text x={CENTER} y={CENTER + 14} className="ring-caption muted" textAnchor="middle">
+          hash 0 at the top, clockwise
+        </text>
+      </svg>
+    </div>
   );
 }
 

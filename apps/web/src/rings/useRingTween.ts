@@ -6,6 +6,9 @@ import { planTween } from "./ringTween.js";
 /** How long a ring takes to settle after a change. */
 const DURATION_MS = 450;
 
+/** Changes closer together than this (a drag) jump: only a single step animates. */
+const SETTLE_MS = DURATION_MS;
+
 /** Above this many positions a ring jumps to its new state: a frame would cost too much. */
 const MAX_ANIMATED_POSITIONS = 4000;
 
@@ -16,11 +19,15 @@ const MAX_ANIMATED_POSITIONS = 4000;
 export function useRingTween(target: readonly Boundary[], animate: boolean): readonly Boundary[] {
   const [shown, setShown] = useState(target);
   const onScreen = useRef(target);
+  const lastChange = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {
     const from = onScreen.current;
+    const now = performance.now();
+    const settled = now - lastChange.current >= SETTLE_MS;
+    lastChange.current = now;
     const plan =
-      animate && target.length + from.length <= MAX_ANIMATED_POSITIONS
+      animate && settled && target.length + from.length <= MAX_ANIMATED_POSITIONS
         ? planTween(from, target)
         : null;
     if (!plan) {

@@ -97,8 +97,14 @@ function RouteFacts({ detail, analysis }: { detail: Detail; analysis: Analysis }
           </dd>
         </div>
       </dl>
-      <p className={`outcome-words badge-${detail.outcome}`} data-testid="user-detail.outcome">
-        <strong>{capitalize(OUTCOME_NAMES[detail.outcome])}.</strong> {explain(detail, analysis)}
+      <p
+        className={`outcome-words outcome-words-${detail.outcome}`}
+        data-testid="user-detail.outcome"
+      >
+        <strong className={`badge-${detail.outcome}`}>
+          {capitalize(OUTCOME_NAMES[detail.outcome])}.
+        </strong>{" "}
+        {explain(detail, analysis)}
       </p>
     </>
   );
