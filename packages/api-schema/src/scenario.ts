@@ -3,12 +3,30 @@ import { ClusterSchema } from "./cluster.js";
 import { LIMITS } from "./limits.js";
 import { UsersSchema } from "./users.js";
 
+// Keys that would reach an object's prototype machinery if a client ever merged the view.
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 /** The dashboard's view: which panels, selection, replica count... kept as opaque JSON. */
 export const ViewStateSchema = z
-  .record(z.string().max(64), z.union([z.string().max(1024), z.number(), z.boolean(), z.null()]))
-  .refine((v) => JSON.stringify(v).length <= LIMITS.maxViewBytes, {
-    message: `view state must be at most ${LIMITS.maxViewBytes} bytes`,
-  });
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (typeof value !== "object" || value === null) return;
+    for (const key of Object.keys(value)) {
+      if (RESERVED_KEYS.has(key)) {
+        ctx.addIssue({ code: "custom", path: [key], message: `"${key}" is not allowed as a key` });
+      }
+    }
+  })
+  .pipe(
+    z
+      .record(
+        z.string().max(64),
+        z.union([z.string().max(1024), z.number(), z.boolean(), z.null()]),
+      )
+      .refine((v) => JSON.stringify(v).length <= LIMITS.maxViewBytes, {
+        message: `view state must be at most ${LIMITS.maxViewBytes} bytes`,
+      }),
+  );
 
 export const ScenarioInputSchema = z
   .strictObject({

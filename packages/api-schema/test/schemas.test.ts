@@ -81,6 +81,18 @@ describe("request schemas", () => {
     expect(result.success).toBe(false);
   });
 
+  it.each(["__proto__", "constructor"])("should refuse a view key %j by name", (key) => {
+    const raw = JSON.parse(`{"cluster": ${JSON.stringify(cluster)}, "users": {"ids": ["1"]},
+      "view": {"${key}": {"polluted": true}, "replicas": 5}}`);
+    expect(pathsOf(ScenarioInputSchema.safeParse(raw))).toContain(`view.${key}`);
+  });
+
+  it("should keep a view as it was sent", () => {
+    const view = { replicas: 5, theme: "dark", pod: null, story: true };
+    const input = { cluster, users: { ids: ["1"] }, view };
+    expect(ScenarioInputSchema.parse(input).view).toEqual(view);
+  });
+
   it("should refuse a timeline whose events name a kind twice", () => {
     const result = TimelineRequestSchema.safeParse({
       cluster,
