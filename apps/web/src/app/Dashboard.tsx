@@ -8,6 +8,7 @@ import { ScaleChange } from "../replicas/ScaleChange.js";
 import { useNeighbourPrefetch } from "../replicas/useNeighbourPrefetch.js";
 import { PodLegend } from "../rings/PodLegend.js";
 import { RingsChart } from "../rings/RingsChart.js";
+import { RingsKey } from "../rings/RingsKey.js";
 import { useScenario } from "../state/useScenario.js";
 import { useView } from "../state/ViewContext.js";
 import { Headline } from "../summary/Headline.js";
@@ -71,6 +72,7 @@ export function Dashboard() {
                   <div className="placeholder" aria-hidden="true" />
                 )}
               </div>
+              {analysis && <RingsKey analysis={analysis} />}
               {analysis && <PodLegend analysis={analysis} lit={view.pod} onHover={hover} />}
             </section>
             <div className="stack">

@@ -7,21 +7,22 @@ export function Headline({ summary, loading }: { summary: Summary | undefined; l
   return (
     <section className="headline card" aria-labelledby="headline-title" aria-busy={loading}>
       <h2 id="headline-title" className="headline-text">
-        <span className="num wide" data-testid="summary.misrouted-count">
+        <span className="num" data-testid="summary.misrouted-count">
           {summary ? formatCount(summary.misrouted) : "—"}
         </span>{" "}
         of{" "}
-        <span className="num wide" data-testid="summary.users-count">
+        <span className="num" data-testid="summary.users-count">
           {users}
         </span>{" "}
         online users would get this message late{" "}
-        <span className="headline-share">
+        <span className={summary?.misrouted === 0 ? "headline-share none" : "headline-share"}>
           (
           <span className="num" data-testid="summary.misrouted-percent">
             {summary ? formatShare(summary.misrouted, summary.users) : "—"}
           </span>
           )
         </span>
+        {summary && worse(summary)}
       </h2>
       <ul className="outcomes">
         {OUTCOME_ORDER.map((outcome) => (
@@ -35,5 +36,18 @@ export function Headline({ summary, loading }: { summary: Summary | undefined; l
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Users who get nothing at all outweigh late ones: say so in the same sentence. */
+function worse(summary: Summary) {
+  const parts: string[] = [];
+  if (summary.cannotConnect > 0) parts.push(`${formatCount(summary.cannotConnect)} cannot connect`);
+  if (summary.dropped > 0) parts.push(`${formatCount(summary.dropped)} get no push at all`);
+  if (parts.length === 0) return null;
+  return (
+    <span className="headline-worse" data-testid="summary.worse">
+      ; {parts.join(" and ")}
+    </span>
   );
 }

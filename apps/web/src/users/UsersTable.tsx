@@ -135,6 +135,13 @@ export function UsersTable({
         <span>Delivery</span>
       </div>
       <div ref={scroller} className="table-scroll" data-testid="users.table">
+        {pages.total === 0 && (
+          <p className="table-empty">
+            {view.outcome === "affected" && !view.query && !view.cell
+              ? "Nobody is affected: every user is delivered in real time."
+              : "No user matches. Route this ID still explains any ID you type."}
+          </p>
+        )}
         <ul
           className="table-body"
           style={{ height: virtualizer.getTotalSize() }}

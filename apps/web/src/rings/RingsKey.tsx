@@ -1,0 +1,28 @@
+import type { Analysis } from "@ringside/api-schema";
+import { formatCount } from "../summary/format.js";
+import { MISSING_PATTERN } from "./palette.js";
+
+/** How to read the marks around the rings. */
+export function RingsKey({ analysis }: { analysis: Analysis }) {
+  const drawn = analysis.sample.length;
+  const degrees = 360 / analysis.density.bins;
+  return (
+    <ul className="rings-key" data-testid="rings.key">
+      <li>
+        <span className="key-swatch density" aria-hidden="true" />
+        Outer histogram: users per {degrees}° of the circle; the red part is misrouted.
+      </li>
+      <li>
+        <span className="key-swatch connector" aria-hidden="true" />
+        {formatCount(drawn)} of {formatCount(analysis.summary.users)} users drawn, misrouted first:
+        a line from the connection pod (inner dot) to the delivery pod (outer dot).
+      </li>
+      <li>
+        <svg width="14" height="14" aria-hidden="true" className="swatch">
+          <rect width="14" height="14" rx="3" fill={`url(#${MISSING_PATTERN})`} />
+        </svg>
+        Hatched, with <span className="mono">?</span>: a host the ring names but no pod answers.
+      </li>
+    </ul>
+  );
+}
