@@ -12,6 +12,7 @@ import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeLimiter } from "./http/wri
 import { createLogger, type Logger } from "./logger.js";
 import { analysisRoutes } from "./routes/analysisRoutes.js";
 import { clusterRoutes } from "./routes/clusterRoutes.js";
+import { exportRoutes } from "./routes/exportRoutes.js";
 import { scenarioRoutes } from "./routes/scenarioRoutes.js";
 import { serviceRoutes } from "./routes/serviceRoutes.js";
 import { timelineRoutes } from "./routes/timelineRoutes.js";
@@ -68,6 +69,7 @@ export function createApp(options: AppOptions): Express {
   v1.post(["/analysis", "/sweep", "/timeline", "/users/route", "/scenarios"], ...json);
   v1.use(analysisRoutes(users));
   v1.use(timelineRoutes(users));
+  v1.use(exportRoutes(users));
   v1.use(clusterRoutes());
   v1.use(userSetRoutes(options.store));
   v1.use(scenarioRoutes(options.store, users));

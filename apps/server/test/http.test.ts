@@ -76,6 +76,7 @@ describe("service routes", () => {
     expect(res.body.openapi).toBe("3.1.0");
     expect(Object.keys(res.body.paths).sort()).toEqual([
       "/api/health",
+      "/api/v1/affected-users.csv",
       "/api/v1/analysis",
       "/api/v1/cluster/import",
       "/api/v1/presets",

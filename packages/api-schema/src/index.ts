@@ -1,6 +1,7 @@
 export * from "./analysis.js";
 export * from "./cluster.js";
 export * from "./errors.js";
+export * from "./exports.js";
 export * from "./health.js";
 export * from "./importing.js";
 export * from "./limits.js";

@@ -95,11 +95,12 @@ function parameters(schema: z.ZodObject | undefined, where: "query" | "path") {
 }
 
 function operation(op: Operation, inputName: (id: string) => string) {
+  const ok =
+    "text" in op.ok
+      ? { [op.ok.text]: { schema: { type: "string" } } }
+      : { "application/json": { schema: { $ref: `${REF}${idOf(op.ok.schema)}` } } };
   const responses: Record<string, unknown> = {
-    [op.ok.status]: {
-      description: op.ok.description,
-      content: { "application/json": { schema: { $ref: `${REF}${idOf(op.ok.schema)}` } } },
-    },
+    [op.ok.status]: { description: op.ok.description, content: ok },
   };
   for (const status of op.errors) {
     responses[status] = {

@@ -1,4 +1,6 @@
 import {
+  AFFECTED_CSV_COLUMNS,
+  AffectedCsvQuerySchema,
   AnalysisRequestSchema,
   AnalysisSchema,
   HealthSchema,
@@ -33,7 +35,10 @@ export interface Operation {
   params?: z.ZodObject;
   /** A JSON body, or a text body in the listed media types. */
   body?: { schema: z.ZodType } | { text: string[]; description: string };
-  ok: { status: number; schema: z.ZodType; description: string };
+  /** A JSON answer, or a text one in the given media type. */
+  ok:
+    | { status: number; schema: z.ZodType; description: string }
+    | { status: number; text: string; description: string };
   errors: number[];
 }
 
@@ -82,6 +87,20 @@ export const OPERATIONS: Operation[] = [
     body: { schema: TimelineRequestSchema },
     ok: { status: 200, schema: TimelineSchema, description: "Both series, sample by sample." },
     errors: [400, 404, 413, 415, 429],
+  },
+  {
+    method: "get",
+    path: "/api/v1/affected-users.csv",
+    tag: "Routing",
+    summary: "Every affected user's route, as CSV",
+    description:
+      "The users the analysis of `cluster` and `users` (both JSON text) does not deliver in " +
+      "real time, or only those with `outcome`, in set order, streamed as CSV with the " +
+      `columns ${AFFECTED_CSV_COLUMNS.join(", ")}. Pods are named by their host's first ` +
+      `label. Up to ${LIMITS.maxUsers} users.`,
+    query: AffectedCsvQuerySchema,
+    ok: { status: 200, text: "text/csv", description: "The users, one row each." },
+    errors: [400, 404],
   },
   {
     method: "post",
