@@ -65,3 +65,19 @@ test("a user list with a broken line names the line", async ({ page }) => {
   await expect(page.getByTestId("users-source.error")).toContainText("line 2");
   await expect(page).not.toHaveURL(/[?&]set=/);
 });
+
+test("editing the proxy to write the port fixes every user", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  await page.getByText("Edit the StatefulSet and env").click();
+  await page.getByTestId("cluster.proxy.hostFormat").selectOption("with-port");
+  await page.getByTestId("cluster.apply").click();
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
+
+  // a replica count Go cannot parse leaves the proxy with no hosts: nobody connects
+  await page.getByTestId("cluster.proxy.MY_MSGGATEWAY_REPLICACOUNT").fill("five");
+  await page.getByTestId("cluster.apply").click();
+  await expect(page.getByTestId("cluster.proxy-sees")).toHaveText("0");
+  await expect(page.getByTestId("summary.outcome-cannotConnect")).toHaveText("10,000");
+  await expect(page.getByTestId("rings")).toHaveAttribute("data-proxy-hosts", "0");
+});

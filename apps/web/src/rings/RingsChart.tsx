@@ -34,6 +34,9 @@ export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: Ri
   return (
     <div
       className="rings"
+      data-testid="rings"
+      data-push-hosts={analysis.push.hosts.length}
+      data-proxy-hosts={analysis.proxy.hosts.length}
       role="img"
       aria-label={
         `Push ring with ${analysis.push.hosts.length} hosts outside, proxy ring with ` +
