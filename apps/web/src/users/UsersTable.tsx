@@ -36,12 +36,22 @@ export function UsersTable({
   const [search, setSearch] = useState(view.query);
   const scroller = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setSearch(view.query), [view.query]);
+  // the URL wins only when it changed on its own (Back, a link), not by echoing our typing
+  const sent = useRef(view.query);
   useEffect(() => {
-    if (search === view.query) return;
-    const timer = window.setTimeout(() => update({ query: search }), SEARCH_DELAY_MS);
+    if (view.query !== sent.current) {
+      sent.current = view.query;
+      setSearch(view.query);
+    }
+  }, [view.query]);
+  useEffect(() => {
+    if (search === sent.current) return;
+    const timer = window.setTimeout(() => {
+      sent.current = search;
+      update({ query: search });
+    }, SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [search, view.query, update]);
+  }, [search, update]);
 
   const filter: TableFilter = {
     query: view.query || undefined,
