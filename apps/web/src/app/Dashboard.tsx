@@ -9,10 +9,12 @@ import { useNeighbourPrefetch } from "../replicas/useNeighbourPrefetch.js";
 import { PodLegend } from "../rings/PodLegend.js";
 import { RingsChart } from "../rings/RingsChart.js";
 import { RingsKey } from "../rings/RingsKey.js";
+import { ShareBar } from "../share/ShareBar.js";
 import { useScenario } from "../state/useScenario.js";
 import { useView } from "../state/ViewContext.js";
 import { Headline } from "../summary/Headline.js";
 import { SweepChart } from "../sweep/SweepChart.js";
+import { TimelineSection } from "../timeline/TimelineSection.js";
 import { UserDetail } from "../users/UserDetail.js";
 import { UsersTable } from "../users/UsersTable.js";
 import { ThemeSwitch } from "./ThemeSwitch.js";
@@ -51,6 +53,7 @@ export function Dashboard() {
         <ClusterPanel scenario={scenario} />
         <main className="main">
           <Headline summary={analysis?.summary} loading={overview.isFetching} />
+          <ShareBar scenario={scenario} analysis={analysis} />
           {overview.error && (
             <p className="error card" role="alert" data-testid="analysis.error">
               {describeError(overview.error)}
@@ -72,6 +75,7 @@ export function Dashboard() {
                   <div className="placeholder" aria-hidden="true" />
                 )}
               </div>
+              {!analysis && <div className="block-placeholder" aria-hidden="true" />}
               {analysis && <RingsKey analysis={analysis} />}
               {analysis && <PodLegend analysis={analysis} lit={view.pod} onHover={hover} />}
             </section>
@@ -95,6 +99,7 @@ export function Dashboard() {
               </section>
               <section className="card" aria-labelledby="matrix-title">
                 <h2 id="matrix-title">Connection pod × delivery pod</h2>
+                {!analysis && <div className="block-placeholder" aria-hidden="true" />}
                 {analysis && (
                   <PodMatrix
                     analysis={analysis}
@@ -115,6 +120,7 @@ export function Dashboard() {
             <UsersTable scenario={scenario} analysis={analysis} />
             <UserDetail scenario={scenario} analysis={analysis} />
           </div>
+          <TimelineSection scenario={scenario} />
         </main>
       </div>
     </div>

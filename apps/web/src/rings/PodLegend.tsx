@@ -55,7 +55,15 @@ export function PodLegend({ analysis, lit, onHover }: PodLegendProps) {
                       fill={exists ? podColor(load.target) : `url(#${MISSING_PATTERN})`}
                     />
                   </svg>
-                  {longLabel(analysis.targets, load.target)}
+                  <button
+                    type="button"
+                    className="legend-name"
+                    onFocus={() => onHover(load.target)}
+                    onBlur={() => onHover(undefined)}
+                    aria-label={`Light ${longLabel(analysis.targets, load.target)} on both rings`}
+                  >
+                    {longLabel(analysis.targets, load.target)}
+                  </button>
                   {!exists && (
                     <span className="legend-host mono">
                       {hostName(analysis.targets, load.target)}
