@@ -1,8 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { Dashboard } from "./app/Dashboard.js";
-import { ViewProvider } from "./state/ViewContext.js";
+import { AppRoutes } from "./share/AppRoutes.js";
 import "./app/theme.css";
 import "./app/layout.css";
 import "./app/components.css";
@@ -16,9 +15,7 @@ if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <ViewProvider>
-        <Dashboard />
-      </ViewProvider>
+      <AppRoutes />
     </QueryClientProvider>
   </StrictMode>,
 );
