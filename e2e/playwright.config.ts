@@ -1,7 +1,6 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
-// Playwright cannot download its own browsers here: the tests drive Debian's Chromium.
-const executablePath = process.env.RINGSIDE_CHROMIUM ?? "/usr/bin/chromium";
 const port = Number(process.env.RINGSIDE_E2E_PORT ?? 8181);
 
 export default defineConfig({
@@ -19,18 +18,7 @@ export default defineConfig({
     screenshot: "on",
     trace: "retain-on-failure",
     viewport: { width: 1440, height: 960 },
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
   webServer: {
     // The real server on a fresh data directory, serving the built dashboard.

@@ -2,8 +2,9 @@
 // this is a Debian machine run as root (Playwright cannot download its own browsers here).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { CHROMIUM } from "./chromium.mjs";
 
-const chromium = process.env.RINGSIDE_CHROMIUM ?? "/usr/bin/chromium";
+const chromium = CHROMIUM;
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit" }).status ?? 1;
 
 if (!existsSync(chromium)) {
