@@ -27,7 +27,8 @@ describe("ringside check", () => {
     expect(run.count("misrouted")).toBeGreaterThan(7000);
     expect(run.stdout).toContain("push ring (5 hosts)");
     expect(run.stdout).toContain(
-      "openimserver-openim-msggateway-4.openimserver-openim-msggateway-headless.openim.svc.cluster.local:88",
+      "openimserver-openim-msggateway-4.openimserver-openim-msggateway-headless" +
+        ".openim.svc.cluster.local:88",
     );
     expect(run.stdout).toMatch(/proxy ring \(5 hosts\):\n {2}\S+\.svc\.cluster\.local\n/);
   });

@@ -139,7 +139,7 @@ describe("the built server under faults", () => {
     for (const row of db.sets) expect(row.bytes).toBe(row.count * 4);
   }, 60_000);
 
-  it("should answer a body just over the upload limit with 413, stay healthy, save nothing", async () => {
+  it("should answer 413 just over the upload limit, stay healthy and save nothing", async () => {
     const dir = join(dataDir, "full");
     const server = await startServer(dir);
     try {

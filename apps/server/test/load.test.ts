@@ -18,7 +18,7 @@ const DURATION_MS = 2_000;
 const MAX_REQUESTS = 1_000;
 
 describe("the built server under load", () => {
-  it("should answer every analysis of a stored set with 200 while 10 connections hammer it", async () => {
+  it("should answer every analysis of a stored set with 200 under 10 connections", async () => {
     const server = await startServer(join(dataDir, "load"));
     try {
       const uploaded = await fetch(`${server.url}/api/v1/user-sets`, {

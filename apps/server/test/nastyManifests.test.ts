@@ -130,7 +130,9 @@ const CASES: NastyCase[] = [
   { name: "a custom local tag", body: "!thing\napiVersion: v1\nkind: !evil StatefulSet\n" },
   {
     name: "__proto__ keys",
-    body: '{"__proto__": {"kind": "StatefulSet", "polluted": true}, "constructor": {"prototype": {"x": 1}}}',
+    body:
+      '{"__proto__": {"kind": "StatefulSet", "polluted": true}, ' +
+      '"constructor": {"prototype": {"x": 1}}}',
     type: "application/json",
   },
   { name: "600 empty documents", body: "---\n".repeat(600) },

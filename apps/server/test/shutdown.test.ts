@@ -56,7 +56,7 @@ async function textOf(res: IncomingMessage): Promise<string> {
 }
 
 describe("the built server on SIGTERM", () => {
-  it("should finish a request in flight, refuse new ones, exit 0 and checkpoint its WAL", async () => {
+  it("should finish in-flight requests, refuse new ones, exit 0, checkpoint the WAL", async () => {
     const dir = join(dataDir, "graceful");
     const server = await startServer(dir);
 

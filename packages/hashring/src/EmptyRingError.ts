@@ -1,4 +1,7 @@
-/** Thrown by {@link ConsistentHashRing.get} on a ring with no positions, as Go's `ErrEmptyCircle`. */
+/**
+ * Thrown by {@link ConsistentHashRing.get} on a ring with no positions, as Go's
+ * `ErrEmptyCircle` is returned.
+ */
 export class EmptyRingError extends Error {
   override readonly name = "EmptyRingError";
 
