@@ -18,8 +18,8 @@ interface TimelineChartProps {
 }
 
 const WIDTH = 640;
-const HEIGHT = 210;
-const MARGIN = { top: 30, right: 16, bottom: 30, left: 56 };
+const HEIGHT = 224;
+const MARGIN = { top: 44, right: 16, bottom: 30, left: 56 };
 
 type Point = TimelineResponse["withPort"]["points"][number];
 
@@ -91,8 +91,8 @@ export function TimelineChart({ timeline, measure, at }: TimelineChartProps) {
         </text>
         {marks.map((mark, i) => (
           <g key={mark.kind} className="timeline-event" data-testid={`timeline.event-${mark.kind}`}>
-            <line x1={x(mark.at)} x2={x(mark.at)} y1={MARGIN.top - 4} y2={HEIGHT - MARGIN.bottom} />
-            <text x={x(mark.at) + 4} y={MARGIN.top - 18 + (i % 2) * 11} className="axis">
+            <line x1={x(mark.at)} x2={x(mark.at)} y1={2 + i * 11} y2={HEIGHT - MARGIN.bottom} />
+            <text x={x(mark.at) + 4} y={10 + i * 11} className="axis">
               {EVENT_NAMES[mark.kind]}
             </text>
           </g>

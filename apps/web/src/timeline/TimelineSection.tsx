@@ -107,7 +107,8 @@ export function TimelineSection({ scenario }: { scenario: Scenario }) {
       <p className="hint">
         A change plays out in steps: the StatefulSet scales, push and the proxy restart with the new
         env, and clients reconnect over time. A user stays on the pod it connected to until it
-        reconnects.
+        reconnects. A helm upgrade changes the StatefulSet and both envs; kubectl scale changes only
+        the StatefulSet, so both rings keep the old count.
       </p>
       <div className="field-row timeline-form">
         <div className="field">
@@ -124,8 +125,8 @@ export function TimelineSection({ scenario }: { scenario: Scenario }) {
             onChange={(event) => set("change")(event.target.value)}
             data-testid="timeline.change"
           >
-            <option value="helm-upgrade">helm upgrade (StatefulSet and env)</option>
-            <option value="kubectl-scale">kubectl scale (StatefulSet only)</option>
+            <option value="helm-upgrade">helm upgrade</option>
+            <option value="kubectl-scale">kubectl scale</option>
           </select>
         </label>
         {field("gatewayAt", "StatefulSet at (min)")}

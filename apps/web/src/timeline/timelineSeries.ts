@@ -16,7 +16,7 @@ export const MEASURE_NAMES: Record<TimelineMeasure, string> = {
 };
 
 export const EVENT_NAMES = {
-  gateway: "StatefulSet scaled",
+  gateway: "StatefulSet scales",
   push: "push restarts",
   proxy: "proxy restarts",
 } as const;
