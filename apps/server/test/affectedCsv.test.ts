@@ -43,6 +43,19 @@ describe("GET /api/v1/affected-users.csv", () => {
     });
   });
 
+  it("should stream a large set in chunks rather than one buffered body", async () => {
+    const users = { synthetic: { count: 300_000, seed: 5 } };
+    const res = await request(t.app)
+      .get("/api/v1/affected-users.csv")
+      .query(csvQuery(sampleCluster(8), users, { outcome: "misrouted" }));
+    expect(res.status).toBe(200);
+    expect(res.headers["transfer-encoding"]).toBe("chunked");
+    expect(res.headers["content-length"]).toBeUndefined();
+    const rows = lines(res.text).length - 1;
+    expect(rows).toBeGreaterThan(200_000);
+    expect(rows).toBeLessThan(300_000);
+  });
+
   it("should keep only the outcome asked for", async () => {
     const cluster = sampleCluster(2);
     cluster.gateway.replicas = 1;
