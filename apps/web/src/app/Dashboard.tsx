@@ -10,12 +10,10 @@ import { PodLegend } from "../rings/PodLegend.js";
 import { RingsChart } from "../rings/RingsChart.js";
 import { RingsKey } from "../rings/RingsKey.js";
 import { ShareBar } from "../share/ShareBar.js";
-import { ShareBar } from "../share/ShareBar.js";
 import { useScenario } from "../state/useScenario.js";
 import { useView } from "../state/ViewContext.js";
 import { Headline } from "../summary/Headline.js";
 import { SweepChart } from "../sweep/SweepChart.js";
-import { TimelineSection } from "../timeline/TimelineSection.js";
 import { TimelineSection } from "../timeline/TimelineSection.js";
 import { UserDetail } from "../users/UserDetail.js";
 import { UsersTable } from "../users/UsersTable.js";
@@ -55,7 +53,6 @@ export function Dashboard() {
         <ClusterPanel scenario={scenario} />
         <main className="main">
           <Headline summary={analysis?.summary} loading={overview.isFetching} />
-          <ShareBar scenario={scenario} analysis={analysis} />
           <ShareBar scenario={scenario} analysis={analysis} />
           {overview.error && (
             <p className="error card" role="alert" data-testid="analysis.error">
@@ -123,7 +120,6 @@ export function Dashboard() {
             <UsersTable scenario={scenario} analysis={analysis} />
             <UserDetail scenario={scenario} analysis={analysis} />
           </div>
-          <TimelineSection scenario={scenario} />
           <TimelineSection scenario={scenario} />
         </main>
       </div>
