@@ -87,6 +87,14 @@ test("kubectl scale from 5 to 3 leaves users unreachable at the end", async ({ p
     "The patched proxy misroutes nobody in this change.",
   );
   await section.screenshot({ path: "e2e/artifacts/timeline-kubectl-dark.png" });
+
+  // the form is part of the view: a reload reopens it
+  await expect(page).toHaveURL(/[?&]tl=3%2Ck%2C1%2C3%2C6%2C0\.5(&|$)/);
+  const unreachable = await section.getByTestId("timeline.patched-unreachable").textContent();
+  await page.reload();
+  await expect(section.getByTestId("timeline.change")).toHaveValue("kubectl-scale");
+  await expect(section.getByTestId("timeline.to")).toHaveValue("3");
+  await expect(section.getByTestId("timeline.patched-unreachable")).toHaveText(unreachable ?? "");
 });
 
 test("a field out of range is marked and keeps the last chart", async ({ page }) => {

@@ -7,6 +7,7 @@ import {
 } from "@ringside/openim";
 import { describe, expect, it } from "vitest";
 import { timelineCaption } from "../src/timeline/timelineCaption.js";
+import { decodeTimeline, encodeTimeline } from "../src/timeline/timelineParam.js";
 
 const keys = HashedKeys.from(syntheticUsers(3000, 3));
 const helm: TimelineEvent[] = [
@@ -47,4 +48,26 @@ describe("timelineCaption", () => {
       expect(caption).toContain("cannot be reached");
     }
   });
+});
+
+describe("the timeline's URL text", () => {
+  it("should read back what it wrote", () => {
+    const inputs = {
+      to: 7,
+      change: "kubectl-scale" as const,
+      gatewayAt: 1.5,
+      pushAt: 3,
+      proxyAt: 6,
+      ratePerMinute: 0.25,
+    };
+    expect(encodeTimeline(inputs)).toBe("7,k,1.5,3,6,0.25");
+    expect(decodeTimeline(encodeTimeline(inputs))).toEqual(inputs);
+  });
+
+  it.each(["", "5,h,1,3,6", "0,h,1,3,6,0.5", "5,x,1,3,6,0.5", "5,h,1,3,99,0.5", "5,h,1,3,6,0"])(
+    "should refuse %j",
+    (text) => {
+      expect(decodeTimeline(text)).toBeUndefined();
+    },
+  );
 });

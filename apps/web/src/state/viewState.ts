@@ -35,6 +35,8 @@ export interface ViewState {
   query: string;
   /** A theme chosen by hand over the system's. */
   theme: Theme | undefined;
+  /** The scale-event timeline's form, in its own compact text; its defaults when absent. */
+  timeline?: string | undefined;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -51,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   outcome: "affected",
   query: "",
   theme: undefined,
+  timeline: undefined,
 };
 
 const OUTCOME_FILTERS: readonly OutcomeFilter[] = [
@@ -61,6 +64,7 @@ const OUTCOME_FILTERS: readonly OutcomeFilter[] = [
   "dropped",
 ];
 const SET_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const TIMELINE = /^[a-z0-9.,-]{1,80}$/;
 
 /** Reads a view from a query string; anything missing or malformed falls back to the default. */
 export function parseView(search: string): ViewState {
@@ -95,6 +99,8 @@ export function parseView(search: string): ViewState {
   view.query = (params.get("q") ?? "").slice(0, LIMITS.maxUserIdLength);
   const theme = params.get("theme");
   if (theme === "light" || theme === "dark") view.theme = theme;
+  const timeline = params.get("tl");
+  if (timeline && TIMELINE.test(timeline)) view.timeline = timeline;
   return view;
 }
 
@@ -118,6 +124,7 @@ export function serializeView(view: ViewState): string {
   if (view.outcome !== d.outcome) params.set("outcome", view.outcome);
   if (view.query !== "") params.set("q", view.query);
   if (view.theme) params.set("theme", view.theme);
+  if (view.timeline) params.set("tl", view.timeline);
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
 }

@@ -2,9 +2,11 @@ import { LIMITS, TIMELINE_LIMITS } from "@ringside/api-schema";
 import { useEffect, useId, useMemo, useState } from "react";
 import { describeError } from "../api/ApiError.js";
 import type { Scenario } from "../state/useScenario.js";
+import { useView } from "../state/ViewContext.js";
 import { formatCount } from "../summary/format.js";
 import { TimelineChart } from "./TimelineChart.js";
 import { timelineCaption } from "./timelineCaption.js";
+import { decodeTimeline, encodeTimeline } from "./timelineParam.js";
 import {
   defaultInputs,
   TIMELINE_DURATION,
@@ -53,20 +55,31 @@ function readDrafts(drafts: Drafts): { inputs?: TimelineInputs; bad: Set<string>
  * A replica change over time: the dashboard's cluster scaled from its replicas to M by a helm
  * upgrade or a kubectl scale, for the 3.5.1 proxy and the patched one, with a scrubber.
  *
- * Not yet: the form is not part of the URL, so a saved link reopens the timeline's defaults
- * (matters when a timeline is what someone wants to share).
+ * The form lives in the URL (`tl`) once edited, so links and saved views reopen it.
  */
 export function TimelineSection({ scenario }: { scenario: Scenario }) {
+  const { view, update } = useView();
   const from = scenario.cluster.gateway.replicas;
-  const [drafts, setDrafts] = useState(() => draftsOf(defaultInputs(from)));
-  const [edited, setEdited] = useState(false);
+  const [drafts, setDrafts] = useState(() =>
+    draftsOf(decodeTimeline(view.timeline) ?? defaultInputs(from)),
+  );
   const [at, setAt] = useState(TIMELINE_STEPS - 1);
   const id = useId();
 
-  // Until someone edits the target, it follows the dashboard's replica count.
+  // Until someone edits the form, the target follows the dashboard's replica count.
   useEffect(() => {
-    if (!edited) setDrafts((d) => ({ ...d, to: String(defaultInputs(from).to) }));
-  }, [from, edited]);
+    if (!view.timeline) setDrafts((d) => ({ ...d, to: String(defaultInputs(from).to) }));
+  }, [from, view.timeline]);
+
+  // Back, Forward or a link may bring another form than the one on screen.
+  useEffect(() => {
+    const wanted = decodeTimeline(view.timeline);
+    if (!wanted) return;
+    setDrafts((d) => {
+      const shown = readDrafts(d).inputs;
+      return shown && encodeTimeline(shown) === view.timeline ? d : draftsOf(wanted);
+    });
+  }, [view.timeline]);
 
   const { inputs, bad } = readDrafts(drafts);
   // biome-ignore lint/correctness/useExhaustiveDependencies: equal inputs give the same body
@@ -77,8 +90,10 @@ export function TimelineSection({ scenario }: { scenario: Scenario }) {
   const timeline = useTimeline(body);
   const data = timeline.data;
   const set = (key: keyof Drafts) => (value: string) => {
-    if (key === "to") setEdited(true);
-    setDrafts((d) => ({ ...d, [key]: value }));
+    const next = { ...drafts, [key]: value };
+    setDrafts(next);
+    const valid = readDrafts(next).inputs;
+    if (valid) update({ timeline: encodeTimeline(valid) }, { replace: true });
   };
   const kubectl = drafts.change === "kubectl-scale";
   const field = (key: keyof Drafts, label: string, disabled = false) => (
