@@ -55,7 +55,15 @@ export function exportRoutes(users: UserSource): Router {
 
 /** Writes and, when the socket's buffer is full, waits until the client has read it. */
 async function write(res: Response, text: string): Promise<void> {
-  if (!res.write(text)) await Promise.race([once(res, "drain"), once(res, "close")]);
+  if (res.write(text)) return;
+  // whichever comes first, the other listener goes: a long download waits thousands of times
+  const done = new AbortController();
+  const { signal } = done;
+  try {
+    await Promise.race([once(res, "drain", { signal }), once(res, "close", { signal })]);
+  } finally {
+    done.abort();
+  }
 }
 
 /**
