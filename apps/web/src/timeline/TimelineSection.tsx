@@ -56,6 +56,9 @@ function readDrafts(drafts: Drafts): { inputs?: TimelineInputs; bad: Set<string>
  * upgrade or a kubectl scale, for the 3.5.1 proxy and the patched one, with a scrubber.
  *
  * The form lives in the URL (`tl`) once edited, so links and saved views reopen it.
+ *
+ * Not yet: every valid keystroke asks the server again (matters for uploaded sets near a
+ * million users, where one timeline takes a second or two).
  */
 export function TimelineSection({ scenario }: { scenario: Scenario }) {
   const { view, update } = useView();
