@@ -1,3 +1,4 @@
+import { useCallback, useDeferredValue, useMemo } from "react";
 import { describeError } from "../api/ApiError.js";
 import { useAnalysis, useSweep, useUserDetail } from "../api/queries.js";
 import { overviewRequest, sweepRequest } from "../api/requests.js";
@@ -9,10 +10,12 @@ import { useNeighbourPrefetch } from "../replicas/useNeighbourPrefetch.js";
 import { PodLegend } from "../rings/PodLegend.js";
 import { RingsChart } from "../rings/RingsChart.js";
 import { RingsKey } from "../rings/RingsKey.js";
+import { ringsOf } from "../rings/ringsOf.js";
 import { ShareBar } from "../share/ShareBar.js";
 import { useScenario } from "../state/useScenario.js";
 import { useView } from "../state/ViewContext.js";
 import { Headline } from "../summary/Headline.js";
+import { summaryNow } from "../summary/summaryNow.js";
 import { SweepChart } from "../sweep/SweepChart.js";
 import { TimelineSection } from "../timeline/TimelineSection.js";
 import { UserDetail } from "../users/UserDetail.js";
@@ -36,7 +39,30 @@ export function Dashboard() {
   useNeighbourPrefetch(view, scenario.replicas);
 
   const analysis = overview.data;
-  const hover = (pod: number | undefined) => update({ pod }, { replace: true });
+  // the headline and the rings follow the slider at once, from what the page already holds
+  const summary = summaryNow(overview, sweep, scenario);
+  const rings = useMemo(() => ringsOf(scenario.cluster), [scenario.cluster]);
+  // the rest follows once they have repainted
+  const later = useDeferredValue(scenario);
+  const settled = useDeferredValue(analysis);
+  const hover = useCallback(
+    (pod: number | undefined) => update({ pod }, { replace: true }),
+    [update],
+  );
+  const pick = useCallback(
+    (replicas: number) => update({ replicas, user: undefined, cell: undefined }),
+    [update],
+  );
+  const selectCell = useCallback(
+    (cell: { connect: number; deliver: number } | undefined) => {
+      const diagonal =
+        cell !== undefined &&
+        cell.connect === cell.deliver &&
+        settled?.targets[cell.connect]?.exists === true;
+      update({ cell, outcome: diagonal ? "delivered" : "affected" });
+    },
+    [settled, update],
+  );
 
   return (
     <div className="page">
@@ -52,7 +78,7 @@ export function Dashboard() {
       <div className="layout">
         <ClusterPanel scenario={scenario} />
         <main className="main">
-          <Headline summary={analysis?.summary} loading={overview.isFetching} />
+          <Headline summary={summary} loading={overview.isFetching} />
           <ShareBar scenario={scenario} analysis={analysis} />
           {overview.error && (
             <p className="error card" role="alert" data-testid="analysis.error">
@@ -63,9 +89,11 @@ export function Dashboard() {
             <section className="card rings-card" aria-labelledby="rings-title">
               <h2 id="rings-title">Both rings</h2>
               <div className="rings-box">
-                {analysis ? (
+                {settled ? (
                   <RingsChart
-                    analysis={analysis}
+                    analysis={settled}
+                    rings={rings}
+                    misrouted={summary?.misrouted}
                     lit={view.pod}
                     onHover={hover}
                     animate={!reduced}
@@ -75,17 +103,17 @@ export function Dashboard() {
                   <div className="placeholder" aria-hidden="true" />
                 )}
               </div>
-              {!analysis && <div className="block-placeholder" aria-hidden="true" />}
-              {analysis && <RingsKey analysis={analysis} />}
-              {analysis && <PodLegend analysis={analysis} lit={view.pod} onHover={hover} />}
+              {!settled && <div className="block-placeholder" aria-hidden="true" />}
+              {settled && <RingsKey analysis={settled} />}
+              {settled && <PodLegend analysis={settled} lit={view.pod} onHover={hover} />}
             </section>
             <div className="stack">
               <section className="card" aria-label="Replicas">
                 <ReplicasControl replicas={scenario.replicas} />
                 <ScaleChange
-                  scenario={scenario}
-                  misroutedNow={analysis?.summary.misrouted}
-                  sample={analysis?.sample}
+                  scenario={later}
+                  misroutedNow={settled?.summary.misrouted}
+                  sample={settled?.sample}
                 />
               </section>
               <section className="card" aria-labelledby="sweep-title">
@@ -93,32 +121,22 @@ export function Dashboard() {
                 <SweepChart
                   current={sweep.data}
                   patched={patched.data}
-                  replicas={scenario.replicas}
-                  onPick={(replicas) => update({ replicas, user: undefined, cell: undefined })}
+                  replicas={later.replicas}
+                  onPick={pick}
                 />
               </section>
               <section className="card" aria-labelledby="matrix-title">
                 <h2 id="matrix-title">Connection pod × delivery pod</h2>
-                {!analysis && <div className="block-placeholder" aria-hidden="true" />}
-                {analysis && (
-                  <PodMatrix
-                    analysis={analysis}
-                    selected={view.cell}
-                    onSelect={(cell) => {
-                      const diagonal =
-                        cell !== undefined &&
-                        cell.connect === cell.deliver &&
-                        analysis.targets[cell.connect]?.exists === true;
-                      update({ cell, outcome: diagonal ? "delivered" : "affected" });
-                    }}
-                  />
+                {!settled && <div className="block-placeholder" aria-hidden="true" />}
+                {settled && (
+                  <PodMatrix analysis={settled} selected={view.cell} onSelect={selectCell} />
                 )}
               </section>
             </div>
           </div>
           <div className="grid users-grid">
-            <UsersTable scenario={scenario} analysis={analysis} />
-            <UserDetail scenario={scenario} analysis={analysis} />
+            <UsersTable scenario={later} analysis={settled} />
+            <UserDetail scenario={later} analysis={settled} />
           </div>
           <TimelineSection scenario={scenario} />
         </main>

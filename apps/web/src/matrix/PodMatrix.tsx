@@ -1,6 +1,6 @@
 import type { Analysis } from "@ringside/api-schema";
 import { interpolateBlues, max, scaleSequential } from "d3";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { shortLabel } from "../rings/targetLabel.js";
 import { formatCount } from "../summary/format.js";
 import { readableInk } from "./readableInk.js";
@@ -15,7 +15,7 @@ interface PodMatrixProps {
 const MAX_SIDE = 24;
 
 /** Connection pod by delivery pod: users in each cell, as a heatmap; a cell filters users. */
-export function PodMatrix({ analysis, selected, onSelect }: PodMatrixProps) {
+export const PodMatrix = memo(function PodMatrix({ analysis, selected, onSelect }: PodMatrixProps) {
   const { counts, rows, columns, peak } = useMemo(() => {
     const counts = new Map<string, number>();
     const rowSet = new Set<number>();
@@ -97,4 +97,4 @@ export function PodMatrix({ analysis, selected, onSelect }: PodMatrixProps) {
       </table>
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
 import type { Route } from "@ringside/api-schema";
 import { LIMITS } from "@ringside/api-schema";
 import { HashedKeys } from "@ringside/hashring";
-import { useDeferredValue, useId, useMemo } from "react";
+import { memo, useDeferredValue, useId, useMemo } from "react";
 import { useAnalysis } from "../api/queries.js";
 import { countsRequest } from "../api/requests.js";
+import { useOverviewReady } from "../api/useOverviewReady.js";
 import { type Scenario, scenarioOf } from "../state/useScenario.js";
 import { useView } from "../state/ViewContext.js";
 import { formatCount, formatShare } from "../summary/format.js";
@@ -19,36 +20,40 @@ interface ScaleChangeProps {
  * "Scale from N to M": misrouted users at both ends (from two analyses of every user) and how
  * many users' connection pod moves, counted here over the users whose IDs the browser knows.
  */
-export function ScaleChange({ scenario, misroutedNow, sample }: ScaleChangeProps) {
+export const ScaleChange = memo(function ScaleChange({
+  scenario,
+  misroutedNow,
+  sample,
+}: ScaleChangeProps) {
   const { view, update } = useView();
   const id = useId();
   const from = scenario.replicas;
   const to = view.scaleTo ?? Math.min(from + 1, LIMITS.maxReplicas);
   const after = useMemo(() => scenarioOf({ ...view, replicas: to }), [view, to]);
-  const atTo = useAnalysis(countsRequest(after.cluster, after.users));
+  const ready = useOverviewReady(scenario.cluster, scenario.users);
+  const atTo = useAnalysis(countsRequest(after.cluster, after.users), ready);
 
-  // Counted after the rings repaint: routing every user twice must not hold up the slider.
+  // counted after the rings repaint: nothing here may hold up the slider
   const before = useDeferredValue(scenario.cluster);
   const later = useDeferredValue(after.cluster);
 
-  // Synthetic users are regenerated in full; for an uploaded set only the drawn sample is known.
-  const moves = useMemo(() => {
-    if (view.setId === undefined && view.synthetic.count <= LOCAL_USER_LIMIT) {
-      const keys = syntheticKeys(view.synthetic.count, view.synthetic.seed);
-      return {
-        moved: connectionMoves(before, later, keys),
-        of: keys.size,
-        all: true,
-      };
-    }
-    if (!sample || sample.length === 0) return undefined;
+  // Synthetic users are regenerated in full, so the drawn sample does not matter to them: a
+  // new analysis must not count every user again.
+  const synthetic = view.setId === undefined && view.synthetic.count <= LOCAL_USER_LIMIT;
+  const { count, seed } = view.synthetic;
+  const everyone = useMemo(() => {
+    if (!synthetic) return undefined;
+    const keys = syntheticKeys(count, seed);
+    return { moved: connectionMoves(before, later, keys), of: keys.size, all: true };
+  }, [synthetic, count, seed, before, later]);
+
+  // for an uploaded set only the drawn sample is known
+  const drawn = useMemo(() => {
+    if (synthetic || !sample || sample.length === 0) return undefined;
     const keys = HashedKeys.from(sample.map((route) => route.userId));
-    return {
-      moved: connectionMoves(before, later, keys),
-      of: keys.size,
-      all: false,
-    };
-  }, [view.setId, view.synthetic, before, later, sample]);
+    return { moved: connectionMoves(before, later, keys), of: keys.size, all: false };
+  }, [synthetic, before, later, sample]);
+  const moves = everyone ?? drawn;
 
   const misroutedTo = atTo.data?.summary.misrouted;
   return (
@@ -103,4 +108,4 @@ export function ScaleChange({ scenario, misroutedNow, sample }: ScaleChangeProps
       </p>
     </section>
   );
-}
+});

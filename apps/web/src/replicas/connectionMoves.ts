@@ -1,5 +1,5 @@
 import { HashedKeys } from "@ringside/hashring";
-import { type Cluster, scaleChange, syntheticUsers } from "@ringside/openim";
+import { CIRCLE, type Cluster, ClusterRouting, syntheticUsers } from "@ringside/openim";
 
 /** Synthetic sets up to this size are regenerated here and counted in full. */
 export const LOCAL_USER_LIMIT = 200_000;
@@ -14,7 +14,30 @@ export function syntheticKeys(count: number, seed: number): HashedKeys {
   return cached.keys;
 }
 
-/** How many of these users hold their websocket on another pod after the change. */
+/**
+ * How many of these users hold their websocket on another pod after the change. Counted per
+ * stretch of the circle between positions of either proxy ring, not user by user: within one
+ * stretch both rings pick one target each, so a stretch's users all move or all stay.
+ */
 export function connectionMoves(before: Cluster, after: Cluster, keys: HashedKeys): number {
-  return scaleChange(before, after, keys).connectionMoved.length;
+  const a = new ClusterRouting(before);
+  const b = new ClusterRouting(after);
+  const cuts = new Set<number>();
+  for (const hash of a.proxy.ring.sortedHashes) cuts.add(hash);
+  for (const hash of b.proxy.ring.sortedHashes) cuts.add(hash);
+  const bounds = Float64Array.from(cuts).sort();
+  const first = bounds[0];
+  if (first === undefined) return 0;
+
+  // a hash in [start, end) goes to the first position above start on either ring
+  const inRange = (start: number, end: number) => keys.countBelow(end) - keys.countBelow(start);
+  let moved = 0;
+  for (let i = 0; i < bounds.length; i++) {
+    const start = bounds[i] as number;
+    if (a.connectOf(start) === b.connectOf(start)) continue;
+    const end = bounds[i + 1];
+    // the last stretch wraps past the top of the circle
+    moved += end === undefined ? inRange(start, CIRCLE) + inRange(0, first) : inRange(start, end);
+  }
+  return moved;
 }

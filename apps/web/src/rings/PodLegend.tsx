@@ -1,4 +1,5 @@
 import type { Analysis } from "@ringside/api-schema";
+import { memo } from "react";
 import { formatCount } from "../summary/format.js";
 import { MISSING_PATTERN, podColor } from "./palette.js";
 import { hostName, longLabel } from "./targetLabel.js";
@@ -12,7 +13,7 @@ interface PodLegendProps {
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /** Every target: its colour, its share of each ring's circle and the users each ring gives it. */
-export function PodLegend({ analysis, lit, onHover }: PodLegendProps) {
+export const PodLegend = memo(function PodLegend({ analysis, lit, onHover }: PodLegendProps) {
   return (
     <div className="legend-scroll">
       <table className="legend" data-testid="rings.legend">
@@ -81,4 +82,4 @@ export function PodLegend({ analysis, lit, onHover }: PodLegendProps) {
       </table>
     </div>
   );
-}
+});

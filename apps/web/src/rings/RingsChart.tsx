@@ -1,15 +1,21 @@
 import type { Analysis } from "@ringside/api-schema";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { angleOf, boundariesOf } from "./boundaries.js";
 import { DensityRing } from "./DensityRing.js";
 import { CENTER, DENSITY_RING, PROXY_RING, PUSH_RING, polar, SIZE } from "./geometry.js";
 import { MISSING_PATTERN } from "./palette.js";
 import { RingLayer } from "./RingLayer.js";
+import type { Rings } from "./ringsOf.js";
 import { UserMarks } from "./UserMarks.js";
 import { useRingTween } from "./useRingTween.js";
 
 interface RingsChartProps {
+  /** The analysis drawn: its density and users, and its rings unless `rings` is given. */
   analysis: Analysis;
+  /** The rings of the cluster on screen, built in the page, when they run ahead of `analysis`. */
+  rings?: Rings | undefined;
+  /** Misrouted users for the description; the analysis's when absent. */
+  misrouted?: number | undefined;
   lit: number | undefined;
   onHover: (target: number | undefined) => void;
   animate: boolean;
@@ -24,23 +30,25 @@ const VIEW_BOX = `0 0 ${SIZE} ${SIZE}`;
  * which move during a tween, and the users, which do not, are separate stacked SVGs so a tween
  * frame repaints only the rings.
  */
-export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: RingsChartProps) {
-  const push = useMemo(() => boundariesOf(analysis.push), [analysis.push]);
-  const proxy = useMemo(() => boundariesOf(analysis.proxy), [analysis.proxy]);
+export const RingsChart = memo(function RingsChart(props: RingsChartProps) {
+  const { analysis, lit, onHover, animate, selectedHash } = props;
+  const rings = props.rings ?? analysis;
+  const misrouted = props.misrouted ?? analysis.summary.misrouted;
+  const push = useMemo(() => boundariesOf(rings.push), [rings.push]);
+  const proxy = useMemo(() => boundariesOf(rings.proxy), [rings.proxy]);
   const pushShown = useRingTween(push, animate);
   const proxyShown = useRingTween(proxy, animate);
-  const misrouted = analysis.summary.misrouted;
 
   return (
     <div
       className="rings"
       data-testid="rings"
-      data-push-hosts={analysis.push.hosts.length}
-      data-proxy-hosts={analysis.proxy.hosts.length}
+      data-push-hosts={rings.push.hosts.length}
+      data-proxy-hosts={rings.proxy.hosts.length}
       role="img"
       aria-label={
-        `Push ring with ${analysis.push.hosts.length} hosts outside, proxy ring with ` +
-        `${analysis.proxy.hosts.length} hosts inside; ${misrouted} users misrouted.`
+        `Push ring with ${rings.push.hosts.length} hosts outside, proxy ring with ` +
+        `${rings.proxy.hosts.length} hosts inside; ${misrouted} users misrouted.`
       }
     >
       <svg viewBox={VIEW_BOX} className="rings-layer" aria-hidden="true">
@@ -56,7 +64,7 @@ export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: Ri
             <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" strokeWidth="2.5" />
           </pattern>
         </defs>
-        {analysis.fanOut ? (
+        {rings.fanOut ? (
           <g data-testid="ring.push">
             <circle
               cx={CENTER}
@@ -69,7 +77,7 @@ export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: Ri
           <RingLayer
             testId="ring.push"
             boundaries={pushShown}
-            targets={analysis.targets}
+            targets={rings.targets}
             radii={PUSH_RING}
             lit={lit}
             onHover={onHover}
@@ -78,7 +86,7 @@ export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: Ri
         <RingLayer
           testId="ring.proxy"
           boundaries={proxyShown}
-          targets={analysis.targets}
+          targets={rings.targets}
           radii={PROXY_RING}
           lit={lit}
           onHover={onHover}
@@ -107,7 +115,7 @@ export function RingsChart({ analysis, lit, onHover, animate, selectedHash }: Ri
       </svg>
     </div>
   );
-}
+});
 
 function SelectedUser({ hash }: { hash: number }) {
   const angle = angleOf(hash);

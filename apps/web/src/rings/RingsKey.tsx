@@ -1,9 +1,10 @@
 import type { Analysis } from "@ringside/api-schema";
+import { memo } from "react";
 import { formatCount } from "../summary/format.js";
 import { MISSING_PATTERN } from "./palette.js";
 
 /** How to read the marks around the rings. */
-export function RingsKey({ analysis }: { analysis: Analysis }) {
+export const RingsKey = memo(function RingsKey({ analysis }: { analysis: Analysis }) {
   const drawn = analysis.sample.length;
   const degrees = 360 / analysis.density.bins;
   return (
@@ -25,4 +26,4 @@ export function RingsKey({ analysis }: { analysis: Analysis }) {
       </li>
     </ul>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { Sweep } from "@ringside/api-schema";
 import { line, range, scaleLinear } from "d3";
-import { type PointerEvent, useMemo } from "react";
+import { memo, type PointerEvent, useMemo } from "react";
 import { SWEEP_FROM, SWEEP_TO } from "../api/requests.js";
 
 interface SweepChartProps {
@@ -35,7 +35,12 @@ function shares(sweep: Sweep | undefined) {
 }
 
 /** Misrouted share against replicas for this cluster, the patched proxy and 1 - 1/N. */
-export function SweepChart({ current, patched, replicas, onPick }: SweepChartProps) {
+export const SweepChart = memo(function SweepChart({
+  current,
+  patched,
+  replicas,
+  onPick,
+}: SweepChartProps) {
   const ours = useMemo(() => shares(current), [current]);
   const fixed = useMemo(() => shares(patched), [patched]);
   const here = ours.find((p) => p.replicas === replicas);
@@ -122,4 +127,4 @@ export function SweepChart({ current, patched, replicas, onPick }: SweepChartPro
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,4 +1,5 @@
 import type { Analysis, UserDetail as Detail } from "@ringside/api-schema";
+import { memo } from "react";
 import { describeError } from "../api/ApiError.js";
 import { useUserDetail } from "../api/queries.js";
 import { hostName, longLabel } from "../rings/targetLabel.js";
@@ -12,7 +13,7 @@ const hex = (hash: number) => `0x${hash.toString(16).padStart(8, "0")}`;
 const degrees = (hash: number) => `${((hash / CIRCLE) * 360).toFixed(2)}°`;
 
 /** One user's route: its hash, the virtual node that caught it on each ring, and the outcome. */
-export function UserDetail({
+export const UserDetail = memo(function UserDetail({
   scenario,
   analysis,
 }: {
@@ -52,7 +53,7 @@ export function UserDetail({
       )}
     </section>
   );
-}
+});
 
 function RouteFacts({ detail, analysis }: { detail: Detail; analysis: Analysis }) {
   const targets = analysis.targets;

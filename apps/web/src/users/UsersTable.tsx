@@ -1,8 +1,9 @@
 import type { Analysis } from "@ringside/api-schema";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useId, useRef, useState } from "react";
+import { memo, useEffect, useId, useRef, useState } from "react";
 import { describeError } from "../api/ApiError.js";
 import type { TableFilter } from "../api/requests.js";
+import { useOverviewReady } from "../api/useOverviewReady.js";
 import { longLabel } from "../rings/targetLabel.js";
 import type { Scenario } from "../state/useScenario.js";
 import { useView } from "../state/ViewContext.js";
@@ -24,7 +25,7 @@ const FILTER_NAMES: Record<OutcomeFilter, string> = {
 };
 
 /** Affected users, virtualized so a million rows scroll; searchable, filtered by matrix cell. */
-export function UsersTable({
+export const UsersTable = memo(function UsersTable({
   scenario,
   analysis,
 }: {
@@ -61,7 +62,15 @@ export function UsersTable({
   };
 
   const [range, setRange] = useState({ first: 0, last: 0 });
-  const pages = useUserPages(scenario.cluster, scenario.users, filter, range.first, range.last);
+  const ready = useOverviewReady(scenario.cluster, scenario.users);
+  const pages = useUserPages(
+    scenario.cluster,
+    scenario.users,
+    filter,
+    range.first,
+    range.last,
+    ready,
+  );
   const count = pages.total ?? 0;
   const virtualizer = useVirtualizer({
     count,
@@ -189,4 +198,4 @@ export function UsersTable({
       </div>
     </section>
   );
-}
+});

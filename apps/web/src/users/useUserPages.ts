@@ -12,13 +12,17 @@ export interface UserPages {
   error: unknown;
 }
 
-/** Pages covering `[first, last]`, plus the first page that tells the total. */
+/**
+ * Pages covering `[first, last]`, plus the first page that tells the total; nothing is asked
+ * while `enabled` is false (the overview goes first).
+ */
 export function useUserPages(
   cluster: Cluster,
   users: Users,
   filter: TableFilter,
   first: number,
   last: number,
+  enabled = true,
 ): UserPages {
   const pages = new Set([0]);
   for (let p = Math.floor(first / TABLE_PAGE); p <= Math.floor(last / TABLE_PAGE); p++)
@@ -29,6 +33,7 @@ export function useUserPages(
     queries: wanted.map((page) => ({
       ...analysisQuery(pageRequest(cluster, users, filter, page * TABLE_PAGE)),
       placeholderData: page === 0 ? keepPreviousData : undefined,
+      enabled,
     })),
   });
 
