@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seriousAxeViolations } from "./axe.js";
 
 test("reload and a copied link restore the view exactly", async ({ page, context }) => {
   await page.goto("/");
@@ -84,18 +85,6 @@ test.describe("accessibility", () => {
     await page.goto("/?user=imAdmin");
     await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
     await expect(page.getByTestId("user-detail.outcome")).toBeVisible();
-    await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
-      const result = await axe.run();
-      return result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}

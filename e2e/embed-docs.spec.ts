@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { expect, test } from "@playwright/test";
+import { seriousAxeViolations } from "./axe.js";
 
 // The docs page is served from another origin, the one e2e/serve.mjs lets frame the embed view.
 const DOCS_PORT = 8182;
@@ -103,18 +104,6 @@ test.describe("accessibility of the embed view", () => {
   test("axe finds no serious or critical violations", async ({ page }) => {
     await page.goto("/embed");
     await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
-    await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
-      const result = await axe.run();
-      return result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
