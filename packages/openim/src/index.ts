@@ -49,6 +49,12 @@ export {
   type PresetId,
   presetById,
 } from "./presets.js";
+export {
+  type LayoutPoint,
+  type RingLayout,
+  ringLayout,
+  type SideLayout,
+} from "./ringLayout.js";
 export { type Routes, routeAll } from "./routeAll.js";
 export { SCALE_SCOPES, type ScaleScope, withReplicas } from "./scale.js";
 export { type ScaleChange, scaleChange } from "./scaleChange.js";

@@ -3,9 +3,9 @@ import {
   analyze,
   type Cluster,
   ClusterRouting,
+  ringLayout,
   routeAll,
   type ScaleScope,
-  type SideRouting,
   type SweepPoint,
   sweep,
 } from "@ringside/openim";
@@ -38,10 +38,7 @@ export function analyzeCluster(
   const routes = routeAll(routing, users.keys);
   return {
     summary,
-    targets: routing.targets.map(({ name, exists }) => ({ name, exists })),
-    push: sideOf(routing.push),
-    proxy: sideOf(routing.proxy),
-    fanOut: routing.fanOut,
+    ...ringLayout(routing),
     loads,
     matrix,
     density: densityOf(users, routes, LIMITS.densityBins),
@@ -57,15 +54,4 @@ export function sweepCluster(
   range: { from: number; to: number; scope?: ScaleScope },
 ): SweepPoint[] {
   return sweep(cluster, users.keys, range);
-}
-
-function sideOf(side: SideRouting): Analysis["push"] {
-  const { ring } = side;
-  const points = Array.from(ring.sortedHashes, (hash, k) => ({
-    hash,
-    // Members are added in host order and hosts are distinct, so member index = host index.
-    member: ring.ownerIndexes[k] as number,
-    replica: ring.pointAt(k)?.replica ?? 0,
-  }));
-  return { hosts: [...side.hosts], ring: points, targets: Array.from(side.targetOfMember) };
 }
