@@ -3,6 +3,7 @@ import type { Cluster } from "@ringside/openim";
 import { boundariesOf } from "../rings/boundaries.js";
 import { DensityRing } from "../rings/DensityRing.js";
 import { PROXY_RING, PUSH_RING, SIZE } from "../rings/geometry.js";
+import { MissingPattern } from "../rings/MissingPattern.js";
 import { MISSING_PATTERN, podColor } from "../rings/palette.js";
 import { RingLayer } from "../rings/RingLayer.js";
 import { longLabel } from "../rings/targetLabel.js";
@@ -62,16 +63,7 @@ export function ExportFigure({ analysis, cluster, usersLabel }: ExportFigureProp
       <title>{`Ringside: ${formatCount(summary.misrouted)} of ${formatCount(summary.users)} users misrouted`}</title>
       <style>{STYLE}</style>
       <defs>
-        <pattern
-          id={MISSING_PATTERN}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" className="hatch-back" />
-          <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" strokeWidth="2.5" />
-        </pattern>
+        <MissingPattern />
       </defs>
       <rect width={FIGURE.width} height={FIGURE.height} fill="#ffffff" />
       <text x={40} y={54} className="title">

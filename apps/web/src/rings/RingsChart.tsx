@@ -3,7 +3,7 @@ import { memo, useMemo } from "react";
 import { angleOf, boundariesOf } from "./boundaries.js";
 import { DensityRing } from "./DensityRing.js";
 import { CENTER, DENSITY_RING, PROXY_RING, PUSH_RING, polar, SIZE } from "./geometry.js";
-import { MISSING_PATTERN } from "./palette.js";
+import { MissingPattern } from "./MissingPattern.js";
 import { RingLayer } from "./RingLayer.js";
 import type { Rings } from "./ringsOf.js";
 import { UserMarks } from "./UserMarks.js";
@@ -53,16 +53,7 @@ export const RingsChart = memo(function RingsChart(props: RingsChartProps) {
     >
       <svg viewBox={VIEW_BOX} className="rings-layer" aria-hidden="true">
         <defs>
-          <pattern
-            id={MISSING_PATTERN}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" className="hatch-back" />
-            <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" strokeWidth="2.5" />
-          </pattern>
+          <MissingPattern />
         </defs>
         {rings.fanOut ? (
           <g data-testid="ring.push">

@@ -2,6 +2,7 @@ import type { Sweep } from "@ringside/api-schema";
 import { line, range, scaleLinear } from "d3";
 import { memo, type PointerEvent, useMemo } from "react";
 import { SWEEP_FROM, SWEEP_TO } from "../api/requests.js";
+import { GridLines } from "../charts/GridLines.js";
 
 interface SweepChartProps {
   current: Sweep | undefined;
@@ -9,6 +10,8 @@ interface SweepChartProps {
   replicas: number;
   onPick: (replicas: number) => void;
 }
+
+const percentTick = (tick: number) => `${Math.round(tick * 100)}%`;
 
 const WIDTH = 560;
 const HEIGHT = 240;
@@ -63,20 +66,7 @@ export const SweepChart = memo(function SweepChart({
           `${here ? (here.share * 100).toFixed(1) : "unknown"}%. Click to set replicas.`
         }
       >
-        {y.ticks(4).map((tick) => (
-          <g key={tick}>
-            <line
-              x1={MARGIN.left}
-              x2={WIDTH - MARGIN.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className="grid"
-            />
-            <text x={MARGIN.left - 6} y={y(tick)} className="axis" textAnchor="end" dy="0.32em">
-              {Math.round(tick * 100)}%
-            </text>
-          </g>
-        ))}
+        <GridLines y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} format={percentTick} />
         {[1, 8, 16, 24, 32, 40, 48, 56, 64].map((tick) => (
           <text
             key={tick}

@@ -1,6 +1,7 @@
 import type { TimelineResponse } from "@ringside/api-schema";
 import { line, max, scaleLinear } from "d3";
 import { useMemo } from "react";
+import { GridLines } from "../charts/GridLines.js";
 import { formatCount } from "../summary/format.js";
 import {
   EVENT_NAMES,
@@ -61,20 +62,7 @@ export function TimelineChart({ timeline, measure, at }: TimelineChartProps) {
           `${formatCount(scrubbed ? usersIn(scrubbed, measure) : 0)}.`
         }
       >
-        {y.ticks(4).map((tick) => (
-          <g key={tick}>
-            <line
-              x1={MARGIN.left}
-              x2={WIDTH - MARGIN.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className="grid"
-            />
-            <text x={MARGIN.left - 6} y={y(tick)} className="axis" textAnchor="end" dy="0.32em">
-              {formatCount(tick)}
-            </text>
-          </g>
-        ))}
+        <GridLines y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} format={formatCount} />
         {x.ticks(6).map((tick) => (
           <text
             key={tick}
