@@ -9,6 +9,9 @@ test("reload and a copied link restore the view exactly", async ({ page, context
   await page.getByTestId("matrix.cell-0-1").click();
   await page.getByTestId("user-search.input").fill("1");
   await expect(page).toHaveURL(/[?&]q=1(&|$)/);
+  // read the numbers once every answer for this view has come, not a placeholder of the last
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("section.headline")).toHaveAttribute("aria-busy", "false");
   const misrouted = (await page.getByTestId("summary.misrouted-count").textContent()) ?? "";
   const matches = (await page.getByTestId("users.count").textContent()) ?? "";
   const url = page.url();
