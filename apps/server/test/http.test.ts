@@ -178,3 +178,57 @@ describe("rate limits", () => {
     expect((await request(limited.app).get("/api/health")).status).toBe(200);
   });
 });
+
+describe("requests the libraries refuse before a route runs", () => {
+  const expectError = (res: request.Response, status: number, path: string, text: RegExp) => {
+    expect(res.status).toBe(status);
+    const body = ErrorBodySchema.parse(res.body);
+    expect(body.error.issues[0]?.path).toBe(path);
+    expect(body.error.message).toMatch(text);
+  };
+
+  it.each(["/api/v1/scenarios/%ZZ", "/api/v1/user-sets/%E0%A4%A"])(
+    "should answer 400 for a malformed percent-encoding in %s",
+    async (url) => {
+      expectError(await request(t.app).get(url), 400, "(url)", /malformed percent-encoding/);
+    },
+  );
+
+  it.each([
+    ["gzip", "/api/v1/analysis", "application/json"],
+    ["deflate", "/api/v1/user-sets", "text/plain"],
+  ])("should answer 400 for a %s body that does not inflate", async (encoding, url, type) => {
+    const res = await request(t.app)
+      .post(url)
+      .set("content-type", type)
+      .set("content-encoding", encoding)
+      .send("plainly not compressed");
+    expectError(res, 400, "(body)", /could not be read/);
+  });
+
+  it("should say a bare JSON value is not the object the route wants", async () => {
+    const res = await request(t.app)
+      .post("/api/v1/analysis")
+      .set("content-type", "application/json")
+      .send("null");
+    expectError(res, 400, "(body)", /must be a JSON object/);
+  });
+
+  it("should judge a request with no body by its Content-Type, then by what it lacks", async () => {
+    const json = await request(t.app)
+      .post("/api/v1/analysis")
+      .set("content-type", "application/json");
+    expectError(json, 400, "cluster", /cluster: required/);
+    const csv = await request(t.app).post("/api/v1/analysis").set("content-type", "text/csv");
+    expectError(csv, 415, "(headers)", /text\/csv is not accepted here/);
+  });
+
+  it.each([
+    ["get", "/api/health"],
+    ["get", "/api/v1/presets"],
+    ["post", "/api/v1/analysis"],
+  ] as const)("should name an unknown query parameter on %s %s", async (method, url) => {
+    const res = await request(t.app)[method](`${url}?verbose=1`).send(sampleBody());
+    expectError(res, 400, "verbose", /unknown field "verbose"/);
+  });
+});

@@ -3,10 +3,19 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import { HttpError } from "./HttpError.js";
 
 /** The errors body-parser raises, by its `type`, as errors a user can act on. */
-function fromBodyParser(error: { type?: unknown; limit?: unknown; message?: unknown }) {
+function fromBodyParser(error: {
+  type?: unknown;
+  limit?: unknown;
+  message?: unknown;
+  status?: unknown;
+  expose?: unknown;
+  body?: unknown;
+}) {
   switch (error.type) {
     case "entity.parse.failed": {
-      const message = `The body is not valid JSON: ${String(error.message)}`;
+      const message = parsesAsJson(error.body)
+        ? "The body must be a JSON object"
+        : `The body is not valid JSON: ${String(error.message)}`;
       return new HttpError("bad_request", message, [{ path: "(body)", message }]);
     }
     case "entity.too.large": {
@@ -25,7 +34,40 @@ function fromBodyParser(error: { type?: unknown; limit?: unknown; message?: unkn
       return new HttpError("bad_request", message, [{ path: "(body)", message }]);
     }
     default:
-      return undefined;
+      return fromClientError(error);
+  }
+}
+
+/**
+ * Other errors the libraries mark as the client's (a 4xx `status`): a malformed percent-encoding
+ * in the URL, a compressed body that does not inflate.
+ */
+function fromClientError(error: { status?: unknown; expose?: unknown; message?: unknown }) {
+  const status = error.status;
+  if (typeof status !== "number" || status < 400 || status >= 500) return undefined;
+  if (error instanceof URIError) {
+    const message = `The URL holds a malformed percent-encoding: ${String(error.message)}`;
+    return new HttpError("bad_request", message, [{ path: "(url)", message }]);
+  }
+  if (error.expose !== true) return undefined;
+  const message = `The body could not be read: ${String(error.message)}`;
+  const code =
+    status === 413
+      ? "payload_too_large"
+      : status === 415
+        ? "unsupported_media_type"
+        : "bad_request";
+  return new HttpError(code, message, [{ path: "(body)", message }]);
+}
+
+// body-parser accepts only objects and arrays; a bare `null` or `5` is JSON all the same
+function parsesAsJson(body: unknown): boolean {
+  if (typeof body !== "string") return false;
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
   }
 }
 

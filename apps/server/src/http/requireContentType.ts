@@ -1,12 +1,18 @@
 import type { RequestHandler } from "express";
 import { HttpError } from "./HttpError.js";
 
-/** Answers 415 unless the request body is one of `types` (an empty body counts as none). */
+/**
+ * Answers 415 unless the request's Content-Type is one of `types`. A request with no body is
+ * judged by its header alone, and the route's own validation then says what the body lacks.
+ */
 export function requireContentType(types: readonly string[]): RequestHandler {
   const list = types.join(", ");
   return (req, _res, next) => {
-    if (req.is([...types])) return next();
     const sent = req.headers["content-type"];
+    const declared = sent?.split(";")[0]?.trim().toLowerCase() ?? "";
+    // req.is() answers null for a request without a body, whatever it declares
+    const accepted = req.is([...types]) ?? types.includes(declared);
+    if (accepted) return next();
     const message = sent
       ? `Content-Type ${sent} is not accepted here; send ${list}`
       : `The request has no Content-Type; send ${list}`;

@@ -10,6 +10,7 @@ import { analyzeCluster, sweepCluster } from "../analysis/analyzeCluster.js";
 import type { UserSource } from "../analysis/UserSource.js";
 import { userDetail } from "../analysis/userDetail.js";
 import { HttpError } from "../http/HttpError.js";
+import { noQuery } from "../http/noQuery.js";
 import { parseWith } from "../http/parseWith.js";
 import { guarded } from "./guarded.js";
 
@@ -17,7 +18,7 @@ import { guarded } from "./guarded.js";
 export function analysisRoutes(users: UserSource): Router {
   const router = express.Router();
 
-  router.post("/analysis", (req, res) => {
+  router.post("/analysis", noQuery, (req, res) => {
     const request = parseWith(AnalysisRequestSchema, req.body, "body");
     const keys = users.resolve(request.users);
     const body: Analysis = guarded(() =>
@@ -26,7 +27,7 @@ export function analysisRoutes(users: UserSource): Router {
     res.json(body);
   });
 
-  router.post("/sweep", (req, res) => {
+  router.post("/sweep", noQuery, (req, res) => {
     const request = parseWith(SweepRequestSchema, req.body, "body");
     checkSweepBudget(request.from, request.to);
     const keys = users.resolve(request.users);
@@ -35,7 +36,7 @@ export function analysisRoutes(users: UserSource): Router {
     res.json(body);
   });
 
-  router.post("/users/route", (req, res) => {
+  router.post("/users/route", noQuery, (req, res) => {
     const request = parseWith(UserDetailRequestSchema, req.body, "body");
     res.json(guarded(() => userDetail(request.cluster, request.userId)));
   });

@@ -7,6 +7,7 @@ import {
 import express, { type Router } from "express";
 import type { UserSource } from "../analysis/UserSource.js";
 import { HttpError } from "../http/HttpError.js";
+import { noQuery } from "../http/noQuery.js";
 import { parseWith } from "../http/parseWith.js";
 import { newId } from "../ids.js";
 import type { Store } from "../store/Store.js";
@@ -15,7 +16,7 @@ import type { Store } from "../store/Store.js";
 export function scenarioRoutes(store: Store, users: UserSource): Router {
   const router = express.Router();
 
-  router.post("/scenarios", (req, res) => {
+  router.post("/scenarios", noQuery, (req, res) => {
     const input = parseWith(ScenarioInputSchema, req.body, "body");
     users.check(input.users);
     const scenario: Scenario = {
@@ -30,7 +31,7 @@ export function scenarioRoutes(store: Store, users: UserSource): Router {
     res.status(201).location(`/api/v1/scenarios/${scenario.id}`).json(scenario);
   });
 
-  router.get("/scenarios/:id", (req, res) => {
+  router.get("/scenarios/:id", noQuery, (req, res) => {
     const { id } = parseWith(IdParamsSchema, req.params, "params");
     const saved = store.scenario(id);
     if (saved === undefined) {

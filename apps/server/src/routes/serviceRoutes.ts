@@ -1,5 +1,6 @@
 import type { Health } from "@ringside/api-schema";
 import express, { type Router } from "express";
+import { noQuery } from "../http/noQuery.js";
 import { docsPage } from "../openapi/docsPage.js";
 import { openApiDocument } from "../openapi/openApiDocument.js";
 import type { Store } from "../store/Store.js";
@@ -13,7 +14,7 @@ export function serviceRoutes(store: Store): Router {
   const document = openApiDocument(VERSION);
   const page = docsPage(document);
 
-  router.get("/health", (_req, res) => {
+  router.get("/health", noQuery, (_req, res) => {
     store.ping();
     const body: Health = {
       status: "ok",
@@ -22,10 +23,10 @@ export function serviceRoutes(store: Store): Router {
     };
     res.json(body);
   });
-  router.get("/v1/openapi.json", (_req, res) => {
+  router.get("/v1/openapi.json", noQuery, (_req, res) => {
     res.json(document);
   });
-  router.get("/docs", (_req, res) => {
+  router.get("/docs", noQuery, (_req, res) => {
     res.type("html").send(page);
   });
   return router;

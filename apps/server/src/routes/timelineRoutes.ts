@@ -2,6 +2,7 @@ import { TimelineRequestSchema, type TimelineResponse } from "@ringside/api-sche
 import { timelineComparison } from "@ringside/openim";
 import express, { type Router } from "express";
 import type { UserSource } from "../analysis/UserSource.js";
+import { noQuery } from "../http/noQuery.js";
 import { parseWith } from "../http/parseWith.js";
 import { guarded } from "./guarded.js";
 
@@ -9,7 +10,7 @@ import { guarded } from "./guarded.js";
 export function timelineRoutes(users: UserSource): Router {
   const router = express.Router();
 
-  router.post("/timeline", (req, res) => {
+  router.post("/timeline", noQuery, (req, res) => {
     const request = parseWith(TimelineRequestSchema, req.body, "body");
     const { keys } = users.resolve(request.users);
     const body: TimelineResponse = guarded(() => timelineComparison({ ...request, keys }));
