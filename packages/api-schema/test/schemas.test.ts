@@ -107,3 +107,40 @@ describe("request schemas", () => {
     expect(pathsOf(result)).toEqual(["events[1].kind"]);
   });
 });
+
+describe("issuesOf", () => {
+  const usersIssues = (users: unknown) => {
+    const result = AnalysisRequestSchema.safeParse({ cluster, users });
+    return result.success ? [] : issuesOf(result.error);
+  };
+
+  it("should name the missing field of the users option the input was written for", () => {
+    expect(usersIssues({ synthetic: { count: 5 } })).toEqual([
+      { path: "users.synthetic.seed", message: "required" },
+    ]);
+  });
+
+  it("should ask for exactly one users option when none or several are given", () => {
+    const one = { path: "users", message: "give exactly one of ids, synthetic or setId" };
+    expect(usersIssues({})).toEqual([one]);
+    expect(usersIssues({ ids: ["1"], synthetic: { count: 1, seed: 1 } })).toEqual([one]);
+    expect(usersIssues(5)).toEqual([one]);
+  });
+
+  it("should say what a number out of range must be", () => {
+    const result = ClusterSchema.safeParse({
+      ...cluster,
+      gateway: { ...cluster.gateway, replicas: 0 },
+    });
+    expect(result.success ? [] : issuesOf(result.error)).toEqual([
+      { path: "gateway.replicas", message: `must be at least ${LIMITS.minReplicas}` },
+    ]);
+  });
+
+  it("should call a field that is not there required", () => {
+    const result = ClusterSchema.safeParse({ gateway: cluster.gateway, push: cluster.push });
+    expect(result.success ? [] : issuesOf(result.error)).toEqual([
+      { path: "proxy", message: "required" },
+    ]);
+  });
+});
