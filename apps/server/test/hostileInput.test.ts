@@ -5,6 +5,7 @@ import {
   PresetListSchema,
   ScenarioSchema,
   SweepSchema,
+  TimelineSchema,
   UserDetailSchema,
   UserSetSchema,
 } from "@ringside/api-schema";
@@ -42,6 +43,7 @@ const SUCCESS: Record<string, z.ZodType> = {
   "/api/v1/user-sets": UserSetSchema,
   "/api/v1/cluster/import": ImportResultSchema,
   "/api/v1/presets": PresetListSchema,
+  "/api/v1/timeline": TimelineSchema,
 };
 
 /**
@@ -164,6 +166,19 @@ const VALID_JSON: Record<string, unknown> = {
     scope: "gateway",
   },
   "/api/v1/users/route": { cluster, userId: "4950983283" },
+  "/api/v1/timeline": {
+    cluster,
+    users: { synthetic: { count: 500, seed: 3 } },
+    replicas: 7,
+    events: [
+      { kind: "gateway", at: 1 },
+      { kind: "push", at: 2 },
+      { kind: "proxy", at: 4 },
+    ],
+    reconnect: { ratePerMinute: 0.5, seed: 1 },
+    duration: 20,
+    steps: 21,
+  },
   "/api/v1/scenarios": {
     title: "t",
     cluster,
@@ -273,9 +288,30 @@ describe("hostile input at every route", () => {
       ),
       oddId,
     );
-    await property(arb, async ([prefix, id]) => {
-      const tail = prefix.endsWith("/") ? encodeURIComponent(id) : id;
-      await sendAndCheck({ method: "get", path: `${prefix}${tail}` });
+    await property(fc.tuple(arb, fc.boolean()), async ([[prefix, id], raw]) => {
+      // raw ids reach the router's own percent-decoding, malformed sequences included
+      const tail = prefix.endsWith("/") && !raw ? encodeURIComponent(id) : id;
+      await sendAndCheck({ method: "get", path: `${prefix}${tail.replace(/[/?#\s]/g, "_")}` });
+    });
+  }, 60_000);
+
+  it("should answer the CSV export's JSON query parameters, one of them mutated", async () => {
+    const valid = { cluster, users: { synthetic: { count: 300, seed: 5 } } };
+    const arb = fc.tuple(fc.nat(), mutation, fc.option(fc.constantFrom("misrouted", "x", "")));
+    await property(arb, async ([pick, change, outcome]) => {
+      const params = JSON.parse(mutated({ ...valid }, pick, change)) as unknown;
+      const query = new URLSearchParams();
+      if (typeof params === "object" && params !== null && !Array.isArray(params)) {
+        for (const [key, value] of Object.entries(params)) {
+          query.set(key, typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
+        }
+      }
+      if (outcome !== null) query.set("outcome", outcome);
+      const res = await sendAndCheck({
+        method: "get",
+        path: `/api/v1/affected-users.csv?${query}`,
+      });
+      if (res.status === 200) expect(res.text.split("\n")[0]).toContain("userID");
     });
   }, 60_000);
 
