@@ -16,19 +16,22 @@ export const SyntheticUsersSchema = z.strictObject({
 
 /** Which users to route: listed inline, generated from a seed, or an uploaded set. */
 export const UsersSchema = z
-  .union([
-    z.strictObject({
-      ids: z
-        .array(UserIdSchema)
-        .min(1, "list at least one user")
-        .max(
-          LIMITS.maxInlineUsers,
-          `at most ${LIMITS.maxInlineUsers} inline IDs; upload larger sets`,
-        ),
-    }),
-    z.strictObject({ synthetic: SyntheticUsersSchema }),
-    z.strictObject({ setId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a user set id") }),
-  ])
+  .union(
+    [
+      z.strictObject({
+        ids: z
+          .array(UserIdSchema)
+          .min(1, "list at least one user")
+          .max(
+            LIMITS.maxInlineUsers,
+            `at most ${LIMITS.maxInlineUsers} inline IDs; upload larger sets`,
+          ),
+      }),
+      z.strictObject({ synthetic: SyntheticUsersSchema }),
+      z.strictObject({ setId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a user set id") }),
+    ],
+    { error: "give exactly one of ids, synthetic or setId" },
+  )
   .meta({ id: "Users" });
 
 export type Users = z.infer<typeof UsersSchema>;
