@@ -6,6 +6,7 @@ import {
 } from "@ringside/api-schema";
 import { PRESETS } from "@ringside/openim";
 import express, { type Router } from "express";
+import { noQuery } from "../http/noQuery.js";
 import { parseWith } from "../http/parseWith.js";
 import { requireContentType } from "../http/requireContentType.js";
 import { importCluster } from "../importing/importCluster.js";
@@ -35,7 +36,7 @@ export function clusterRoutes(): Router {
     },
   );
 
-  router.get("/presets", (_req, res) => {
+  router.get("/presets", noQuery, (_req, res) => {
     const body: PresetItem[] = PRESETS.map(({ id, title, explanation, cluster }) => ({
       id,
       title,
