@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { SyntheticUsersSchema } from "@ringside/api-schema";
+import { ProxySchema, SyntheticUsersSchema } from "@ringside/api-schema";
 import { syntheticUsers } from "@ringside/openim";
 import { analyzeCluster } from "./analysis/analyzeCluster.js";
 import { userKeysOf } from "./analysis/UserKeys.js";
 import { HttpError } from "./http/HttpError.js";
 import { importCluster } from "./importing/importCluster.js";
-import { parseCsvList, parsePlainList } from "./userSets/parseUserList.js";
+import { parseUserList } from "./userSets/parseUserList.js";
 
 /** Exit codes of `ringside check`. */
 export const EXIT = { delivered: 0, undelivered: 1, badInput: 2 } as const;
@@ -18,17 +18,30 @@ Reads helm template output, kubectl get -o yaml|json, or a helm values file, and
 through both of OpenIM's rings. Exits 1 when any user would not get messages in real time.
 
 Options:
-  --namespace <ns>   namespace, when the manifests have none
-  --release <name>   helm release, when the manifests name none
-  --users <file>     user IDs, one per line, or CSV with a userID column
-  --synthetic <n>    that many synthetic users (default 10000)
-  --seed <s>         seed of the synthetic users (default 1)
+  --namespace <ns>              namespace, when the manifests have none
+  --release <name>              helm release, when the manifests name none
+  --proxy-host-format <format>  how the proxy writes gateway hosts: without-port (OpenIM 3.5.1,
+                                assumed when not given) or with-port (a patched proxy)
+  --users <file>                user IDs, one per line, or CSV with a userID column
+  --synthetic <n>               that many synthetic users (default 10000)
+  --seed <s>                    seed of the synthetic users (default 1)
 `;
+
+const HOST_FORMATS = ProxySchema.shape.hostFormat;
 
 class UsageError extends Error {}
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+// A reader that stops early (`| head`) closes the pipe: the rest of the report has no reader.
+let readerGone = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  readerGone = true;
+});
+
 function write(text: string): void {
-  process.stdout.write(`${text}\n`);
+  if (!readerGone) process.stdout.write(`${text}\n`);
 }
 
 function run(argv: string[]): number {
@@ -38,6 +51,7 @@ function run(argv: string[]): number {
     options: {
       namespace: { type: "string" },
       release: { type: "string" },
+      "proxy-host-format": { type: "string" },
       users: { type: "string" },
       synthetic: { type: "string" },
       seed: { type: "string" },
@@ -51,16 +65,31 @@ function run(argv: string[]): number {
   const [command, file, ...rest] = positionals;
   if (command !== "check" || !file || rest.length > 0) throw new UsageError(USAGE);
 
+  const hostFormat = values["proxy-host-format"];
+  const proxyHostFormat = hostFormat === undefined ? undefined : HOST_FORMATS.safeParse(hostFormat);
+  if (proxyHostFormat && !proxyHostFormat.success) {
+    throw new UsageError(
+      `--proxy-host-format must be ${HOST_FORMATS.options.join(" or ")}, not "${hostFormat}"`,
+    );
+  }
+
   const text = readFileSync(file === "-" ? 0 : file, "utf8");
   const { cluster, warnings } = importCluster(text, {
     namespace: values.namespace,
     release: values.release,
+    proxyHostFormat: proxyHostFormat?.data,
   });
 
   let ids: string[];
+  let usersRead: string | undefined;
   if (values.users) {
-    const list = readFileSync(values.users, "utf8");
-    ids = (extname(values.users) === ".csv" ? parseCsvList(list) : parsePlainList(list)).ids;
+    const list = parseUserList(readFileSync(values.users, "utf8"), {
+      csv: extname(values.users).toLowerCase() === ".csv",
+    });
+    ids = list.ids;
+    usersRead =
+      `users from ${values.users}: ${list.ids.length} IDs; set aside ` +
+      `${plural(list.duplicates, "duplicate")} and ${plural(list.blankLines, "blank line")}`;
   } else {
     const synthetic = SyntheticUsersSchema.safeParse({
       count: Number(values.synthetic ?? 10_000),
@@ -79,6 +108,7 @@ function run(argv: string[]): number {
   write(`proxy ring (${analysis.proxy.hosts.length} hosts):`);
   for (const host of analysis.proxy.hosts) write(`  ${host}`);
   write(`gateway pods: ${cluster.gateway.replicas} (${cluster.gateway.statefulSet})`);
+  if (usersRead) write(usersRead);
 
   const s = analysis.summary;
   write(`\nusers          ${s.users}`);

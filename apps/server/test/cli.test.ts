@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,6 +61,90 @@ describe("ringside check", () => {
     expect(run.count("users")).toBe(2);
     expect(run.count("delivered")).toBe(2);
     expect(run.stdout).toContain(".chat.svc.cluster.local:88");
+  });
+
+  it("should pass the helm template fixture once the proxy is said to write the port", () => {
+    const helm = join(FIXTURES, "helm-template-openim-3.5.1.yaml");
+    const shipped = ringside("check", helm, "--synthetic", "500");
+    expect(shipped.stdout).toContain(
+      "note: assumed the proxy writes gateway hosts without a port (without-port)",
+    );
+
+    const patched = ringside(
+      "check",
+      helm,
+      "--synthetic",
+      "500",
+      "--proxy-host-format",
+      "with-port",
+    );
+    expect(patched.stderr).toBe("");
+    expect(patched.status).toBe(0);
+    expect(patched.count("delivered")).toBe(500);
+    expect(patched.count("misrouted")).toBe(0);
+    expect(patched.stdout).not.toContain("assumed the proxy");
+    expect(patched.stdout).toMatch(/proxy ring \(5 hosts\):\n {2}\S+\.svc\.cluster\.local:88\n/);
+  });
+
+  it("should exit 2 naming the accepted values of --proxy-host-format", () => {
+    const run = ringside(
+      "check",
+      join(FIXTURES, "helm-template-openim-3.5.1.yaml"),
+      "--proxy-host-format",
+      "port",
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      'ringside: --proxy-host-format must be without-port or with-port, not "port"\n',
+    );
+  });
+
+  it("should exit with the check's code, no stack trace, when the reader goes early", async () => {
+    const child = spawn(
+      process.execPath,
+      [BIN, "check", join(FIXTURES, "helm-template-openim-3.5.1.yaml"), "--synthetic", "100"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    // Closed before the CLI starts, so its first write meets a pipe with no reader.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+  });
+
+  it("should read a CSV users file by its header whatever its name", () => {
+    const manifests = join(FIXTURES, "helm-template-openim-3.5.1.yaml");
+    const users = join(dir, "export.txt");
+    writeFileSync(users, "name,UserId\nAda,4950983283\nBob,1234567890\n");
+    const run = ringside("check", manifests, "--users", users);
+    expect(run.stderr).toBe("");
+    expect(run.count("users")).toBe(2);
+    expect(run.stdout).toContain(`users from ${users}: 2 IDs;`);
+
+    // A plain list whose first line is an ID stays a plain list.
+    const plain = join(dir, "plain.txt");
+    writeFileSync(plain, "4950983283\nimAdmin\nopenIMAdmin\n");
+    expect(ringside("check", manifests, "--users", plain).count("users")).toBe(3);
+  });
+
+  it("should print the duplicates and blank lines set aside from a users file", () => {
+    const users = join(dir, "repeats.txt");
+    writeFileSync(users, "4950983283\n\nimAdmin\n4950983283\n   \n4950983283\n");
+    const run = ringside(
+      "check",
+      join(FIXTURES, "helm-template-openim-3.5.1.yaml"),
+      "--users",
+      users,
+    );
+    expect(run.count("users")).toBe(2);
+    expect(run.stdout).toContain(
+      `users from ${users}: 2 IDs; set aside 2 duplicates and 2 blank lines\n`,
+    );
   });
 
   it("should exit 2 with a clear message on bad input", () => {

@@ -10,6 +10,7 @@ import { PRESETS } from "@ringside/openim";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { importCluster } from "../src/importing/importCluster.js";
 import { FIXTURES, type TestApp, testApp } from "./testApp.js";
 
 const t: TestApp = testApp();
@@ -149,6 +150,83 @@ describe("POST /api/v1/cluster/import", () => {
     expect(cluster.push.routing).toBe("fan-out");
     expect(cluster.push.openImMessageGatewayName).toBe("im-openim-msggateway:89");
     expect(cluster.push.env.MY_POD_NAME.split("-")[0]).toBe("im");
+  });
+
+  it("should warn when the query's release differs from the one the objects name", async () => {
+    const res = await importText(helm, "text/plain", "?release=other");
+    expect(res.status).toBe(200);
+    const { cluster, warnings } = ImportResultSchema.parse(res.body);
+    expect(cluster.gateway.statefulSet).toBe("openimserver-openim-msggateway");
+    expect(cluster.push.env.MY_POD_NAME.split("-")[0]).toBe("openimserver");
+    expect(warnings).toContain("the objects say release openimserver: used it, not other as asked");
+  });
+
+  it("should warn of replica drift in a values file as it does for manifests", async () => {
+    const values = [
+      "global:",
+      "  sharedValues:",
+      "    msggatewayReplicaCount: 5",
+      "openim-msggateway:",
+      "  replicaCount: 3",
+    ].join("\n");
+    const res = await importText(values);
+    expect(res.status).toBe(200);
+    const { cluster, warnings } = ImportResultSchema.parse(res.body);
+    expect(cluster.gateway.replicas).toBe(3);
+    expect(cluster.push.env.MY_MSGGATEWAY_REPLICACOUNT).toBe("5");
+    const why =
+      "(global.sharedValues.msggatewayReplicaCount against openim-msggateway.replicaCount)";
+    expect(warnings).toContain(
+      `push's env says 5 gateway replicas while the StatefulSet has 3 ${why}`,
+    );
+    expect(warnings).toContain(
+      `the proxy's env says 5 gateway replicas while the StatefulSet has 3 ${why}`,
+    );
+
+    // Analysed, the drift sends users to pods 3 and 4, which do not exist.
+    const analysis = await analysisOf(cluster);
+    expect(analysis.summary.cannotConnect).toBeGreaterThan(0);
+  });
+
+  it("should word what a values file lacks as a values file, not as objects", async () => {
+    const res = await importText("global:\n  sharedValues:\n    msggatewayReplicaCount: 2\n");
+    const { warnings } = ImportResultSchema.parse(res.body);
+    expect(warnings).toContain("a helm values file names no namespace: used openim");
+    expect(warnings).toContain("a helm values file names no release: used openimserver");
+    expect(warnings.filter((w) => w.includes("objects"))).toEqual([]);
+    expect(warnings.some((w) => w.includes("while the StatefulSet has"))).toBe(false);
+  });
+
+  it("should take the proxy's host format from the caller instead of assuming it", () => {
+    const shipped = importCluster(helm);
+    expect(shipped.cluster.proxy.hostFormat).toBe("without-port");
+    expect(shipped.warnings).toContain(
+      "assumed the proxy writes gateway hosts without a port (without-port), as the OpenIM " +
+        "3.5.1 proxy does; choose with-port for a patched proxy",
+    );
+
+    const patched = importCluster(helm, { proxyHostFormat: "with-port" });
+    expect(patched.cluster.proxy.hostFormat).toBe("with-port");
+    expect(patched.warnings.filter((w) => w.includes("proxy writes"))).toEqual([]);
+  });
+
+  it("should read the proxy's host format from the query: a patched proxy misroutes nobody", async () => {
+    const res = await importText(
+      helm,
+      "application/yaml",
+      "?namespace=openim&proxyHostFormat=with-port",
+    );
+    expect(res.status).toBe(200);
+    const { cluster, warnings } = ImportResultSchema.parse(res.body);
+    expect(cluster.proxy.hostFormat).toBe("with-port");
+    expect(warnings.some((w) => w.includes("without-port"))).toBe(false);
+    expect((await analysisOf(cluster)).summary).toMatchObject({ users: 10_000, misrouted: 0 });
+  });
+
+  it("should answer 400 naming a host format it does not know", async () => {
+    const res = await importText(helm, "application/yaml", "?proxyHostFormat=port");
+    expect(res.status).toBe(400);
+    expect(ErrorBodySchema.parse(res.body).error.issues[0]?.path).toBe("proxyHostFormat");
   });
 
   it("should answer 400 naming the line of bad YAML", async () => {

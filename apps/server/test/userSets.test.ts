@@ -47,6 +47,15 @@ describe("POST /api/v1/user-sets", () => {
     expect(UserSetSchema.parse(res.body)).toMatchObject({ count: 2, duplicates: 1, blankLines: 1 });
   });
 
+  it("should read a CSV sent as plain text by its userID header", async () => {
+    const res = await request(t.app)
+      .post("/api/v1/user-sets")
+      .set("Content-Type", "text/plain")
+      .send("UserId,name\n4950983283,a\nimAdmin,b\n");
+    expect(res.status).toBe(201);
+    expect(UserSetSchema.parse(res.body).count).toBe(2);
+  });
+
   it("should name the line of an ID that is too long and save nothing", async () => {
     const text = `1\n2\n3\n${"9".repeat(LIMITS.maxUserIdLength + 1)}\n5\n`;
     const res = await upload(text);

@@ -47,9 +47,12 @@ export const PushSchema = z.strictObject({
   routing: z.enum(["hash", "fan-out"]),
 });
 
+/** `without-port` as the OpenIM 3.5.1 proxy writes gateway hosts, `with-port` as push does. */
+export const HostFormatSchema = z.enum(["without-port", "with-port"]);
+
 export const ProxySchema = z.strictObject({
   env: PodEnvSchema,
-  hostFormat: z.enum(["without-port", "with-port"]),
+  hostFormat: HostFormatSchema,
   openImMessageGatewayName: text.optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClusterSchema } from "./cluster.js";
+import { ClusterSchema, HostFormatSchema } from "./cluster.js";
 
 /** Query of `POST /api/v1/cluster/import`: what the pasted text may lack. */
 export const ImportQuerySchema = z.strictObject({
@@ -13,6 +13,8 @@ export const ImportQuerySchema = z.strictObject({
     .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "must be a helm release name")
     .max(53)
     .optional(),
+  /** How the proxy writes gateway hosts, which no manifest says: `without-port` when absent. */
+  proxyHostFormat: HostFormatSchema.optional(),
 });
 
 export const ImportResultSchema = z

@@ -117,17 +117,8 @@ export function clusterFromObjects(
   if (typeof running === "number" && running !== replicas) {
     context.warn(`StatefulSet ${gatewayName} asks for ${replicas} pods but ${running} run`);
   }
-  for (const [label, side] of [
-    ["push", pushEnv],
-    ["the proxy", proxyEnv],
-  ] as const) {
-    const said = side?.env.MY_MSGGATEWAY_REPLICACOUNT;
-    if (said !== undefined && said !== String(replicas)) {
-      context.warn(
-        `${label}'s env says ${said} gateway replicas while the StatefulSet has ${replicas}`,
-      );
-    }
-  }
+  context.replicaDrift("push", pushEnv?.env.MY_MSGGATEWAY_REPLICACOUNT, replicas);
+  context.replicaDrift("the proxy", proxyEnv?.env.MY_MSGGATEWAY_REPLICACOUNT, replicas);
   const serviceName =
     gateway && isRecord(gateway.spec) ? textAt(gateway.spec, "serviceName") : undefined;
 
@@ -145,7 +136,7 @@ export function clusterFromObjects(
     },
     proxy: {
       env: proxyEnv?.env ?? missingSide(context, "proxy", PROXY, release, namespace, replicas),
-      hostFormat: proxyHostFormat(context),
+      hostFormat: context.proxyHostFormat(),
     },
   };
 }
@@ -199,13 +190,4 @@ function routingOf(
       : "assumed push routes by hash, as OpenIM 3.5 to 3.8.3 do",
   );
   return "hash" as const;
-}
-
-/** Manifests cannot show whether the proxy was patched: assume the shipped one. */
-export function proxyHostFormat(context: ImportContext) {
-  context.warn(
-    "assumed the proxy writes gateway hosts without a port, as the OpenIM 3.5.1 proxy does; " +
-      "choose with-port for a patched proxy",
-  );
-  return "without-port" as const;
 }

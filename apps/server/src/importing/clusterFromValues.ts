@@ -1,5 +1,4 @@
 import type { Cluster } from "@ringside/openim";
-import { proxyHostFormat } from "./clusterFromObjects.js";
 import { findGatewayName } from "./gatewayNameOf.js";
 import type { ImportContext } from "./ImportContext.js";
 import { pushRoutingOf } from "./pushRoutingOf.js";
@@ -34,14 +33,17 @@ export function clusterFromValues(
   }
   context.read("HelmValues", "values");
 
-  const release = context.release(undefined);
-  const namespace = context.namespace(undefined);
+  const release = context.release(undefined, "values");
+  const namespace = context.namespace(undefined, "values");
   // The env holds the shared count; the StatefulSet the subchart's own when it sets one.
   const envReplicas = shared ?? own ?? 1;
   const replicas = own ?? shared ?? 1;
   if (shared === undefined && own === undefined) {
     context.warn("the values set no gateway replica count: used 1, the chart default");
   }
+  const why = ` (global.sharedValues.msggatewayReplicaCount against ${GATEWAY}.replicaCount)`;
+  context.replicaDrift("push", String(envReplicas), replicas, why);
+  context.replicaDrift("the proxy", String(envReplicas), replicas, why);
 
   // nameOverride and fullnameOverride rename the StatefulSet, not what push and proxy derive.
   const fullname = textAt(subchart, "fullnameOverride");
@@ -70,6 +72,6 @@ export function clusterFromValues(
   return {
     gateway: { statefulSet, namespace, replicas },
     push: { env: env("openim-push"), openImMessageGatewayName, routing },
-    proxy: { env: env("openim-msggateway-proxy"), hostFormat: proxyHostFormat(context) },
+    proxy: { env: env("openim-msggateway-proxy"), hostFormat: context.proxyHostFormat() },
   };
 }

@@ -2,12 +2,13 @@ import { IdParamsSchema, LIMITS, type UserSet, UserSetQuerySchema } from "@rings
 import { crc32 } from "@ringside/hashring";
 import express, { type Router } from "express";
 import { HttpError } from "../http/HttpError.js";
+import { noQuery } from "../http/noQuery.js";
 import { parseWith } from "../http/parseWith.js";
 import { requireContentType } from "../http/requireContentType.js";
 import { newId } from "../ids.js";
 import type { Store } from "../store/Store.js";
 import { COLLECT_AFTER_BYTES, collectGarbage } from "../userSets/collectGarbage.js";
-import { parseCsvList, parsePlainList } from "../userSets/parseUserList.js";
+import { parseUserList } from "../userSets/parseUserList.js";
 
 const UPLOAD_TYPES = ["text/plain", "text/csv"];
 
@@ -22,7 +23,7 @@ export function userSetRoutes(store: Store): Router {
     (req, res) => {
       const query = parseWith(UserSetQuerySchema, req.query, "query");
       const text = typeof req.body === "string" ? req.body : "";
-      const list = req.is("text/csv") ? parseCsvList(text) : parsePlainList(text);
+      const list = parseUserList(text, { csv: Boolean(req.is("text/csv")) });
 
       // Hashed once here; every analysis of the set reuses these.
       const hashes = Uint32Array.from(list.ids, crc32);
@@ -44,7 +45,7 @@ export function userSetRoutes(store: Store): Router {
     },
   );
 
-  router.get("/user-sets/:id", (req, res) => {
+  router.get("/user-sets/:id", noQuery, (req, res) => {
     const { id } = parseWith(IdParamsSchema, req.params, "params");
     const set = store.userSetMeta(id);
     if (!set) {

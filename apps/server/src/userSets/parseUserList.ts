@@ -79,6 +79,30 @@ class ListBuilder {
   }
 }
 
+/** Where a CSV header names the `userID` column, matched without case; -1 when it does not. */
+function userIdColumn(header: string[]): number {
+  const wanted = USER_ID_COLUMN.toLowerCase();
+  return header.findIndex((name) => name.trim().toLowerCase() === wanted);
+}
+
+/** Whether the first line of the text is a CSV header with a `userID` column. */
+export function startsWithCsvHeader(text: string): boolean {
+  // Only the first line is read: Papa would look through the whole text for its newline.
+  const end = text.indexOf("\n");
+  const line = end < 0 ? text : text.slice(0, end);
+  const header = Papa.parse<string[]>(line, { preview: 1 }).data[0] ?? [];
+  return userIdColumn(header) >= 0;
+}
+
+/**
+ * A user list in either format: CSV when the sender declares it (`csv`, from a `.csv` name or a
+ * `text/csv` type) or when its first line is a CSV header with a `userID` column; otherwise one
+ * ID per line.
+ */
+export function parseUserList(text: string, declared: { csv?: boolean } = {}): UserList {
+  return declared.csv || startsWithCsvHeader(text) ? parseCsvList(text) : parsePlainList(text);
+}
+
 /** One user ID per line; a final newline is not a blank line. */
 export function parsePlainList(text: string): UserList {
   const list = new ListBuilder();
@@ -101,7 +125,7 @@ export function parseCsvList(text: string): UserList {
   const rows = parsed.data;
   if (rows.at(-1)?.length === 1 && rows.at(-1)?.[0] === "") rows.pop();
   const header = rows[0] ?? [];
-  const column = header.findIndex((name) => name.trim().toLowerCase() === "userid");
+  const column = userIdColumn(header);
   if (column < 0) {
     const message = `line 1: the CSV header has no ${USER_ID_COLUMN} column (found: ${header
       .map((h) => h.trim())
