@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { analysisOf, presetCluster, withReplicas } from "./api.js";
 
 interface Route {
   userId: string;
@@ -69,4 +70,37 @@ test("a pod-matrix cell filters the users table", async ({ page }) => {
   const cell = (await page.getByTestId("matrix.cell-1-0").textContent()) ?? "";
   await expect(page.getByTestId("users.count")).toHaveText(`${cell} users match`);
   await expect(page.getByTestId("users.row").first()).toContainText("pod 0");
+});
+
+test("the users table scrolls to the last of a million rows", async ({ page }) => {
+  test.setTimeout(120_000);
+  const users = { synthetic: { count: 1_000_000, seed: 1 } };
+  const cluster = withReplicas(await presetCluster(page, "as-shipped"), 1);
+  // at one pod everyone is delivered: a million rows
+  const last = await analysisOf(page, cluster, {
+    users,
+    page: { offset: 999_999, limit: 1, outcome: "delivered" },
+  });
+  const lastId = last.affected.items[0]?.userId ?? "";
+  expect(last.affected.total).toBe(1_000_000);
+
+  await page.goto("/?n=1000000&r=1&outcome=delivered");
+  await expect(page.getByTestId("users.count")).toHaveText("1,000,000 users match", {
+    timeout: 60_000,
+  });
+  const table = page.getByTestId("users.table");
+  await table.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  const row = page.getByTestId("users.row").filter({ hasText: lastId });
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("listitem").filter({ has: row })).toHaveAttribute(
+    "aria-posinset",
+    "1000000",
+  );
+  // the last row sits at the bottom of the scroller, not below it
+  const box = await table.boundingBox();
+  const rowBox = await row.boundingBox();
+  expect((rowBox?.y ?? 0) + (rowBox?.height ?? 0)).toBeLessThanOrEqual(
+    (box?.y ?? 0) + (box?.height ?? 0) + 1,
+  );
+  await table.screenshot({ path: "e2e/artifacts/users-last-of-a-million.png" });
 });

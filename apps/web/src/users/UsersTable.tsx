@@ -1,6 +1,5 @@
 import type { Analysis } from "@ringside/api-schema";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useEffect, useId, useRef, useState } from "react";
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { describeError } from "../api/ApiError.js";
 import type { TableFilter } from "../api/requests.js";
 import { useOverviewReady } from "../api/useOverviewReady.js";
@@ -10,9 +9,14 @@ import { useView } from "../state/ViewContext.js";
 import type { OutcomeFilter } from "../state/viewState.js";
 import { formatCount } from "../summary/format.js";
 import { OUTCOME_NAMES } from "../summary/outcomeText.js";
+import { rowWindow } from "./rowWindow.js";
 import { useUserPages } from "./useUserPages.js";
 
 const ROW_HEIGHT = 34;
+/** Rows drawn past each edge of the scroller, so a quick scroll shows no gap. */
+const OVERSCAN = 12;
+/** The scroller's height before it has been measured; the stylesheet's. */
+const INITIAL_VIEWPORT = 360;
 /** Typing pauses this long before the search asks the server. */
 const SEARCH_DELAY_MS = 250;
 
@@ -61,6 +65,17 @@ export const UsersTable = memo(function UsersTable({
     deliver: view.cell?.deliver,
   };
 
+  const [scroll, setScroll] = useState({ top: 0, viewport: INITIAL_VIEWPORT });
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() =>
+      setScroll({ top: element.scrollTop, viewport: element.clientHeight }),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   const [range, setRange] = useState({ first: 0, last: 0 });
   const ready = useOverviewReady(scenario.cluster, scenario.users);
   const pages = useUserPages(
@@ -72,15 +87,15 @@ export const UsersTable = memo(function UsersTable({
     ready,
   );
   const count = pages.total ?? 0;
-  const virtualizer = useVirtualizer({
+  const rows = rowWindow({
     count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    rowHeight: ROW_HEIGHT,
+    scrollTop: scroll.top,
+    viewport: scroll.viewport,
+    overscan: OVERSCAN,
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const first = rows.first;
+  const last = Math.max(rows.first, rows.last);
   useEffect(() => {
     if (first !== range.first || last !== range.last) setRange({ first, last });
   }, [first, last, range.first, range.last]);
@@ -153,7 +168,15 @@ export const UsersTable = memo(function UsersTable({
         <span>Connection</span>
         <span>Delivery</span>
       </div>
-      <div ref={scroller} className="table-scroll" data-testid="users.table">
+      <div
+        ref={scroller}
+        className="table-scroll"
+        onScroll={(event) => {
+          const { scrollTop, clientHeight } = event.currentTarget;
+          setScroll({ top: scrollTop, viewport: clientHeight });
+        }}
+        data-testid="users.table"
+      >
         {pages.total === 0 && (
           <p className="table-empty">
             {view.outcome === "affected" && !view.query && !view.cell
@@ -161,18 +184,17 @@ export const UsersTable = memo(function UsersTable({
               : "No user matches. Route this ID still explains any ID you type."}
           </p>
         )}
-        <ul
-          className="table-body"
-          style={{ height: virtualizer.getTotalSize() }}
-          aria-label="Users"
-        >
-          {items.map((item) => {
-            const row = pages.rowAt(item.index);
+        <ul className="table-body" style={{ height: rows.height }} aria-label="Users">
+          {indexes(rows.first, rows.last).map((index) => {
+            const row = pages.rowAt(index);
+            const top = rows.top + (index - rows.first) * ROW_HEIGHT;
             return (
               <li
-                key={item.key}
+                key={index}
                 className="table-row"
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+                aria-setsize={count}
+                aria-posinset={index + 1}
               >
                 {row ? (
                   <button
@@ -199,3 +221,8 @@ export const UsersTable = memo(function UsersTable({
     </section>
   );
 });
+
+/** `first` to `last`, both included; none when `last < first`. */
+function indexes(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
