@@ -3,6 +3,7 @@ import { LIMITS } from "./limits.js";
 
 export const UserIdSchema = z
   .string()
+  .min(1, "a user ID is never empty")
   .max(LIMITS.maxUserIdLength, `a user ID has at most ${LIMITS.maxUserIdLength} characters`);
 
 export const SyntheticUsersSchema = z.strictObject({
@@ -13,6 +14,17 @@ export const SyntheticUsersSchema = z.strictObject({
     .min(0)
     .max(2 ** 31 - 1),
 });
+
+// A user listed twice would be counted twice: each repeat is named, as an upload counts them.
+function namedOnce(ids: string[], ctx: z.RefinementCtx): void {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else
+      ctx.addIssue({ code: "custom", path: [i], message: `repeats [${at}]; list each user once` });
+  });
+}
 
 /** Which users to route: listed inline, generated from a seed, or an uploaded set. */
 export const UsersSchema = z
@@ -25,7 +37,8 @@ export const UsersSchema = z
           .max(
             LIMITS.maxInlineUsers,
             `at most ${LIMITS.maxInlineUsers} inline IDs; upload larger sets`,
-          ),
+          )
+          .superRefine(namedOnce),
       }),
       z.strictObject({ synthetic: SyntheticUsersSchema }),
       z.strictObject({ setId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a user set id") }),

@@ -144,3 +144,21 @@ describe("issuesOf", () => {
     ]);
   });
 });
+
+describe("inline user IDs", () => {
+  const issues = (ids: string[]) => {
+    const result = UsersSchema.safeParse({ ids });
+    return result.success ? [] : issuesOf(result.error);
+  };
+
+  it("should name every repeated ID by its index and the first one's", () => {
+    expect(issues(["imAdmin", "1", "imAdmin", "1"])).toEqual([
+      { path: "ids[2]", message: "repeats [0]; list each user once" },
+      { path: "ids[3]", message: "repeats [1]; list each user once" },
+    ]);
+  });
+
+  it("should refuse an empty ID, as an upload sets blank lines aside", () => {
+    expect(issues(["1", ""])).toEqual([{ path: "ids[1]", message: "a user ID is never empty" }]);
+  });
+});
