@@ -13,15 +13,35 @@ export const SERVER_MAIN = join(ROOT, "apps", "server", "dist", "main.js");
 const START_WITHIN_MS = 15_000;
 const POLL_MS = 50;
 
-/** A free loopback port, found by listening on port 0 and letting it go. */
-async function freePort() {
+/** The port bound on 127.0.0.1 (0: any free one) once let go, or undefined when it is taken. */
+async function probePort(port) {
   const probe = createServer();
-  probe.listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const { port } = probe.address();
+  probe.listen(port, "127.0.0.1");
+  try {
+    await once(probe, "listening");
+  } catch {
+    return undefined;
+  }
+  const bound = probe.address().port;
   probe.close();
   await once(probe, "close");
-  return port;
+  return bound;
+}
+
+/**
+ * A free loopback port: the first free one of RINGSIDE_BENCH_PORTS ("8490-8499") when it is
+ * set, for a machine whose ports are shared out; otherwise any the system gives.
+ */
+async function freePort() {
+  const range = process.env.RINGSIDE_BENCH_PORTS;
+  if (range === undefined) return probePort(0);
+  const bounds = /^(\d+)-(\d+)$/.exec(range);
+  if (!bounds) throw new Error(`RINGSIDE_BENCH_PORTS must be a range like 8490-8499: "${range}"`);
+  for (let port = Number(bounds[1]); port <= Number(bounds[2]); port++) {
+    const free = await probePort(port);
+    if (free !== undefined) return free;
+  }
+  throw new Error(`no free port in RINGSIDE_BENCH_PORTS (${range})`);
 }
 
 /**
