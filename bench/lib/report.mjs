@@ -1,4 +1,5 @@
 import { speedup } from "./measure.mjs";
+import { verdicts } from "./verdicts.mjs";
 
 /**
  * @typedef {import("./measure.mjs").Measurement} Measurement
@@ -8,9 +9,15 @@ import { speedup } from "./measure.mjs";
  * @property {Measurement} baseline
  * @property {string} unit One operation, singular ("lookup", "user").
  * @property {number} [target] The lowest speedup that passes; no target when absent.
+ * @typedef {object} Check An absolute limit, not a ratio: a latency budget, a memory bound.
+ * @property {string} title What is checked.
+ * @property {string} measured What the run measured, as shown ("61.9 ms").
+ * @property {string} limit What passes, as shown ("<= 100 ms").
+ * @property {boolean} pass
  * @typedef {object} SuiteResult
  * @property {string} about Markdown: what is measured and how each side is set up.
  * @property {Comparison[]} comparisons
+ * @property {Check[]} [checks]
  * @property {string[]} [notes]
  * @property {Measurement[]} [measurements] Timed for context only; listed with the raw runs.
  */
@@ -26,11 +33,10 @@ export function verdict(comparison) {
   return speedup(comparison.ours, comparison.baseline) >= comparison.target ? "PASS" : "FAIL";
 }
 
-/** RESULTS.md: the machine, the versions, then every suite's comparisons and raw runs. */
+/** RESULTS.md: the machine, the versions, every check, then each suite's figures and runs. */
 export function renderResults({ date, durationMs, machine, versions, suites }) {
-  const all = suites.flatMap((s) => s.result.comparisons.map((c) => ({ suite: s.name, c })));
-  const targeted = all.filter(({ c }) => c.target !== undefined);
-  const missed = targeted.filter(({ c }) => verdict(c) === "FAIL");
+  const checks = verdicts(suites);
+  const missed = checks.filter((v) => !v.pass);
 
   const lines = [
     "# Benchmark results",
@@ -40,8 +46,10 @@ export function renderResults({ date, durationMs, machine, versions, suites }) {
     "",
     "Every figure is the median of several timed runs after a warm-up. Every ratio compares two " +
       "measurements taken in this same run: the baseline's time per operation divided by ours, " +
-      "so 3.0x means ours does the same work in a third of the time. Absolute numbers are " +
-      "given for context only; they depend on the machine.",
+      "so 3.0x means ours does the same work in a third of the time. A check with an absolute " +
+      "limit (a latency budget, a memory bound, no failed requests) is set against that limit, " +
+      "not against a baseline. Absolute numbers are given for context only; they depend on the " +
+      "machine.",
     "",
     "## Machine",
     "",
@@ -59,27 +67,43 @@ export function renderResults({ date, durationMs, machine, versions, suites }) {
     "",
     "## Targets",
     "",
-    `${targeted.length - missed.length} of ${targeted.length} targets met.` +
+    `${checks.length - missed.length} of ${checks.length} targets and limits met.` +
       (missed.length === 0 ? "" : " Missed:"),
-    ...(missed.length === 0 ? [] : ["", ...missed.map(({ suite, c }) => missLine(suite, c))]),
+    ...(missed.length === 0 ? [] : ["", ...missed.map(missLine)]),
+    "",
+    "| Section | Check | Measured | Required | Result |",
+    "| --- | --- | --- | --- | --- |",
+    ...checks.map((v) => `| ${v.suite} | ${v.title} | ${v.measured} | ${v.limit} | ${pass(v)} |`),
   ];
 
   suites.forEach((suite, i) => {
-    lines.push("", `## ${i + 1}. ${suite.name}`, "", suite.result.about, "");
-    lines.push("| Comparison | Ours | Baseline | Ratio | Target | Result |");
-    lines.push("| --- | --- | --- | --- | --- | --- |");
-    for (const c of suite.result.comparisons) {
+    const { about, comparisons, checks = [], notes = [] } = suite.result;
+    lines.push("", `## ${i + 1}. ${suite.name}`, "", about);
+    if (comparisons.length > 0) {
+      lines.push("", "| Comparison | Ours | Baseline | Ratio | Target | Result |");
+      lines.push("| --- | --- | --- | --- | --- | --- |");
+    }
+    for (const c of comparisons) {
       const target = c.target === undefined ? "-" : `>= ${c.target}x`;
       lines.push(
         `| ${c.title} | ${figure(c.ours, c.unit)} | ${figure(c.baseline, c.unit)} | ` +
           `**${ratio(c)}** | ${target} | ${verdict(c)} |`,
       );
     }
-    for (const note of suite.result.notes ?? []) lines.push("", note);
+    if (checks.length > 0) {
+      lines.push("", "| Check | Measured | Limit | Result |", "| --- | --- | --- | --- |");
+    }
+    for (const v of checks) {
+      lines.push(`| ${v.title} | **${v.measured}** | ${v.limit} | ${pass(v)} |`);
+    }
+    for (const note of notes) lines.push("", note);
+
+    const measured = uniqueMeasurements(suite.result);
+    if (measured.length === 0) return;
     lines.push("", "<details><summary>Every timed run (ms)</summary>", "");
     lines.push("| Measurement | Operations per run | Runs (ms) | Median (ms) |");
     lines.push("| --- | --- | --- | --- |");
-    for (const m of uniqueMeasurements(suite.result)) {
+    for (const m of measured) {
       const runs = m.samplesMs.map((s) => s.toFixed(1)).join(", ");
       lines.push(
         `| ${m.label} | ${m.operations.toLocaleString("en-US")} | ${runs} | ` +
@@ -91,12 +115,14 @@ export function renderResults({ date, durationMs, machine, versions, suites }) {
   return `${lines.join("\n")}\n`;
 }
 
+const pass = (v) => (v.pass ? "PASS" : "FAIL");
+
 function ratio(c) {
   return `${speedup(c.ours, c.baseline).toFixed(2)}x`;
 }
 
-function missLine(suite, c) {
-  return `- ${suite}: ${c.title}: ${ratio(c)}, target ${c.target}x.`;
+function missLine(v) {
+  return `- ${v.suite}: ${v.title}: ${v.measured}, required ${v.limit}.`;
 }
 
 /** "12.3 M lookups/s (81 ns per lookup; 81.2 ms for 1,000,000)". */

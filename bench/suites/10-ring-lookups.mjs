@@ -14,8 +14,9 @@ export const packages = ["hashring", "consistent-hash", "crc-32"];
 /** Positions per member on every ring compared: stathat/consistent's default. */
 const POSITIONS_PER_MEMBER = 20;
 
-/** How many rings the batch comparison routes the same keys through. */
+/** How many rings the batch comparison routes the same keys through (fewer in the quick run). */
 const BATCH_RINGS = 128;
+const QUICK_BATCH_RINGS = 32;
 
 // Each library gets its own loop, so no call site sees more than one ring class and the JIT
 // treats them alike. XOR-ing lengths keeps the lookups from being optimized away.
@@ -66,6 +67,7 @@ function batchPerRing(rings, keys, out) {
 /** Looks up the 1M users on our ring and on two npm rings set up as closely as they allow. */
 export async function run(bench) {
   const users = bench.users();
+  const batchRings = bench.quick ? QUICK_BATCH_RINGS : BATCH_RINGS;
   const hosts = pushHosts(openimInstall());
 
   const ours = new ConsistentHashRing(hosts);
@@ -110,9 +112,9 @@ export async function run(bench) {
     { label: "getByHash only", fn: () => lookUpByHash(ours, hashes), operations: n },
   ]);
 
-  // The batch path against per-key get, on the 128 rings a 1..64 replica sweep builds.
+  // The batch path against per-key get, on the rings a replica sweep builds (1..64: 128 rings).
   const rings = [];
-  for (let replicas = 1; replicas <= BATCH_RINGS / 2; replicas++) {
+  for (let replicas = 1; replicas <= batchRings / 2; replicas++) {
     const cluster = withReplicas(openimInstall(), replicas);
     rings.push(new ConsistentHashRing(pushHosts(cluster)));
     rings.push(new ConsistentHashRing(proxyHosts(cluster)));
@@ -141,17 +143,17 @@ export async function run(bench) {
 
   return {
     about:
-      `${n.toLocaleString("en-US")} keys from \`syntheticUsers(1_000_000, 1)\` looked up on a ring ` +
-      `of the ${hosts.length} OpenIM push hosts (\`${hosts[0]}\` ...). Every ring has ` +
+      `${n.toLocaleString("en-US")} keys from \`syntheticUsers(1_000_000, 1)\` looked up on a ` +
+      `ring of the ${hosts.length} OpenIM push hosts (\`${hosts[0]}\` ...). Every ring has ` +
       `${POSITIONS_PER_MEMBER} positions per member. \`hashring\`: ` +
       `members given as \`{ vnodes: 20 }\` with \`replicas: 1\`, hashing with md5 (its ` +
       "default); its built-in 5,000-entry LRU cache stays on (it cannot be disabled) and " +
       "never hits, since every key is distinct. `consistent-hash`: `weight: 20`, " +
       '`distribution: "uniform"` (so positions do not come from `Math.random`), its own PJW ' +
       "hash. Ours hashes with CRC-32 as stathat/consistent does. The batch rows route the same " +
-      `keys through ${rings.length} rings (push and proxy rings for 1..64 gateway replicas): ` +
-      "the batch path hashes and sorts the keys once with `HashedKeys.from`, then calls " +
-      "`ring.ownersOf` per ring; the baseline calls `ring.get` per key per ring. Ours and " +
+      `keys through ${rings.length} rings (push and proxy rings for 1..${batchRings / 2} ` +
+      "gateway replicas): the batch path hashes and sorts the keys once with " +
+      "`HashedKeys.from`, then calls `ring.ownersOf` per ring; the baseline calls `ring.get` per key per ring. Ours and " +
       "`consistent-hash` are timed taking turns, run by run, so a slow spell of the machine " +
       "hits both alike.",
     comparisons: [

@@ -85,8 +85,9 @@ export async function run(bench) {
       },
     ],
     notes: [
-      `Both ways agree on every user (checked after timing): ${s.delivered.toLocaleString("en-US")} ` +
-        `delivered, ${s.misrouted.toLocaleString("en-US")} misrouted, ` +
+      "Both ways agree on every user (checked after timing): " +
+        `${s.delivered.toLocaleString("en-US")} delivered, ` +
+        `${s.misrouted.toLocaleString("en-US")} misrouted, ` +
         `${s.cannotConnect} cannot connect, ${s.dropped} dropped.`,
     ],
   };

@@ -11,20 +11,29 @@ import { setSlider, timeRepaint } from "../lib/timeRepaint.mjs";
 export const name = "Dashboard: replicas slider to repaint, 100,000 users";
 export const packages = ["playwright-core"];
 
-const USERS = 100_000;
 const SEED = 1;
 /** The dashboard opens the as-shipped preset at its own replica count. */
 const START = openimInstall().gateway.replicas;
-/** A change must be on screen within this, at the 95th percentile. */
-const TARGET_MS = 100;
-/** One step up or down at a time, as a drag or the arrow keys move: both directions. */
-const STEPS = [...range(START + 1, 20), ...range(19, 2), ...range(3, 14)];
+/** A change must be on screen within this, at the 95th percentile: a budget, not a baseline. */
+const BUDGET_MS = 100;
 /**
- * Jumps to counts neither visited nor prefetched before (the dashboard fetches two counts on
- * each side of the current one), each from a settled page. Upwards, so the first frame of the
- * ring tween a lone change starts with already holds every new pod.
+ * The quick run's budget: its few changes make its p95 its slowest change, on a machine often
+ * busy with other tests, so it only catches a gross regression. The full run holds BUDGET_MS.
  */
-const COLD = [23, 27, 30, 37, 44, 51, 58, 62];
+const QUICK_BUDGET_MS = 250;
+/**
+ * The users, and the changes timed. Steps go one replica up or down at a time, as a drag or the
+ * arrow keys move: both directions. Cold jumps go to counts neither visited nor prefetched
+ * before (the dashboard fetches two counts on each side of the current one), each from a
+ * settled page; upwards, so the first frame of the ring tween a lone change starts with
+ * already holds every new pod.
+ */
+const FULL = {
+  users: 100_000,
+  steps: [...range(START + 1, 20), ...range(19, 2), ...range(3, 14)],
+  cold: [23, 27, 30, 37, 44, 51, 58, 62],
+};
+const QUICK = { users: 10_000, steps: [...range(START + 1, 8), ...range(7, 3)], cold: [23, 44] };
 /** How long one change may take to show before the run fails. */
 const CHANGE_WITHIN_MS = 10_000;
 /** How long the page may take to open and settle. */
@@ -108,36 +117,30 @@ function watchNetwork(page) {
   return state;
 }
 
-/** A latency figure as the report's comparisons take it: one "run" against the target. */
-function figure(label, ms) {
-  return { label, operations: 1, samplesMs: [ms], medianMs: ms, result: ms };
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/** A table row: p50, p95 and max to the first frame, then p95 to the end of that frame. */
+function statsRow(kind, repaints) {
+  const toFrame = repaints.map((r) => r.latencyMs);
+  const toEnd = repaints.map((r) => r.afterFrameMs);
+  return (
+    `| ${kind} | ${repaints.length} | ${ms(median(toFrame))} | ${ms(percentile(toFrame, 95))} | ` +
+    `${ms(Math.max(...toFrame))} | ${ms(percentile(toEnd, 95))} |`
+  );
 }
 
-const TARGET = figure(`target: ${TARGET_MS} ms`, TARGET_MS);
-
-/** p50, p95 (against the target) and max to the first frame, then p95 to the frame's end. */
-function rows(kind, repaints) {
-  const toFrame = repaints.map((r) => r.latencyMs);
-  const stats = [
-    ["p50", median(toFrame), false],
-    ["p95", percentile(toFrame, 95), true],
-    ["max", Math.max(...toFrame), false],
-  ];
-  const row = (stat, ms, targeted) => ({
-    title: `${kind}, ${stat} (${repaints.length} changes)`,
-    ours: figure(`${kind}, ${stat}`, ms),
-    baseline: TARGET,
-    unit: "change",
-    ...(targeted ? { target: 1 } : {}),
-  });
-  const painted = percentile(
-    repaints.map((r) => r.afterFrameMs),
+/** The requirement: the p95 from a change to its first frame stays within `budgetMs`. */
+function withinBudget(kind, repaints, budgetMs) {
+  const p95 = percentile(
+    repaints.map((r) => r.latencyMs),
     95,
   );
-  return [
-    ...stats.map(([stat, ms, targeted]) => row(stat, ms, targeted)),
-    row("p95 to the end of that frame", painted, false),
-  ];
+  return {
+    title: `${kind}: p95 from change to first frame (${repaints.length} changes)`,
+    measured: ms(p95),
+    limit: `<= ${budgetMs} ms`,
+    pass: p95 <= budgetMs,
+  };
 }
 
 function timings(label, repaints, pick) {
@@ -147,6 +150,7 @@ function timings(label, repaints, pick) {
 
 /** Opens the dashboard on 100,000 users, steps the slider, then jumps it, timing each repaint. */
 export async function run(bench) {
+  const size = bench.quick ? QUICK : FULL;
   if (!existsSync(WEB_DIST)) throw new Error("apps/web/dist is missing: run npm run build");
   const started = performance.now();
   const inTime = () => {
@@ -154,7 +158,7 @@ export async function run(bench) {
       throw new Error(`the slider suite ran past ${RUN_WITHIN_MS / 1000} s`);
     }
   };
-  const users = { synthetic: { count: USERS, seed: SEED } };
+  const users = { synthetic: { count: size.users, seed: SEED } };
   const server = await startServerProcess(UNLIMITED_SERVER);
   let browser;
   try {
@@ -170,7 +174,7 @@ export async function run(bench) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     const network = watchNetwork(page);
     const opened = performance.now();
-    await page.goto(`${server.url}/?n=${USERS}&seed=${SEED}`);
+    await page.goto(`${server.url}/?n=${size.users}&seed=${SEED}`);
     await page.waitForFunction(
       ({ text }) =>
         document.querySelector('[data-testid="summary.misrouted-count"]')?.textContent === text,
@@ -187,7 +191,7 @@ export async function run(bench) {
     await slider.focus();
     const steps = [];
     let current = START;
-    for (const next of STEPS) {
+    for (const next of size.steps) {
       inTime();
       const key = next > current ? "ArrowRight" : "ArrowLeft";
       steps.push(
@@ -199,7 +203,7 @@ export async function run(bench) {
 
     // cold jumps, each from a page that has stopped fetching
     const jumps = [];
-    for (const next of COLD) {
+    for (const next of size.cold) {
       inTime();
       await network.quiet(CHANGE_WITHIN_MS);
       jumps.push(await timeRepaint(page, at(next), () => setSlider(page, next), CHANGE_WITHIN_MS));
@@ -208,17 +212,12 @@ export async function run(bench) {
     const jumpRequests = network.takeCounts();
     if (network.failed.length > 0) throw new Error(`failed requests: ${network.failed}`);
 
-    const stepMs = steps.map((r) => r.latencyMs);
-    const jumpMs = jumps.map((r) => r.latencyMs);
-    for (const [kind, ms] of [
-      ["steps", stepMs],
-      ["cold jumps", jumpMs],
-    ]) {
-      bench.log(
-        `${kind}: p50 ${median(ms).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, ` +
-          `max ${Math.max(...ms).toFixed(1)} ms of ${ms.length}`,
-      );
-    }
+    const budgetMs = bench.quick ? QUICK_BUDGET_MS : BUDGET_MS;
+    const checks = [
+      withinBudget("Steps", steps, budgetMs),
+      withinBudget("Cold jumps", jumps, budgetMs),
+    ];
+    for (const check of checks) bench.log(`${check.title}: ${check.measured}`);
     bench.log(`all done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     return {
@@ -226,30 +225,33 @@ export async function run(bench) {
         `The built dashboard (\`apps/web/dist\`, served by the built server with its write ` +
         `limits lifted, on 127.0.0.1) in headless Chromium ${chromium} (Debian's, through ` +
         `Playwright, with the browser tests' flags, 1440×960), opened on ` +
-        `${USERS.toLocaleString("en-US")} synthetic users (\`?n=${USERS}&seed=${SEED}\`, ` +
-        `the as-shipped preset at ${START} replicas, scaling everything) and left to settle. ` +
-        `**Steps**: the focused slider moved one replica at a time with the arrow keys ` +
-        `(${START} to 20, down to 2, up to 14: ${STEPS.length} changes), each as soon as the ` +
-        `previous one showed, as in a drag. **Cold jumps**: the slider set to a count neither ` +
-        `visited nor prefetched (${COLD.join(", ")}), each from a page with no request in ` +
-        "flight. A change is timed in the page, from the keydown event's time stamp (or just " +
-        "before the jump sets the slider's value) to the first animation frame after the DOM " +
-        "shows its result: the headline's misrouted count equal to the server's sweep at that " +
-        "count, and exactly that count's pods owning arcs on both rings (watched with a " +
-        "MutationObserver). Each row sets one figure against the target of " +
-        `${TARGET_MS} ms; the ratio is ${TARGET_MS} ms over the figure, so above 1 is within ` +
-        "it. The p95 to the first frame carries the requirement.",
-      comparisons: [...rows("Steps", steps), ...rows("Cold jumps", jumps)],
+        `${size.users.toLocaleString("en-US")} synthetic users ` +
+        `(\`?n=${size.users}&seed=${SEED}\`, the as-shipped preset at ${START} replicas, ` +
+        "scaling everything) and left to settle. **Steps**: the focused slider moved one " +
+        `replica at a time with the arrow keys (${START} to 20, down to 2, up to 14: ` +
+        `${size.steps.length} changes), each as soon as the previous one showed, as in a drag. ` +
+        "**Cold jumps**: the slider set to a count neither visited nor prefetched " +
+        `(${size.cold.join(", ")}), each from a page with no request in flight. A change is ` +
+        "timed in the page, from the keydown event's time stamp (or just before the jump sets " +
+        "the slider's value) to the first animation frame after the DOM shows its result: the " +
+        "headline's misrouted count equal to the server's sweep at that count, and exactly " +
+        "that count's pods owning arcs on both rings (watched with a MutationObserver). The " +
+        "requirement is absolute: at the 95th percentile, a change is on screen within " +
+        `a budget of ${BUDGET_MS} ms; there is no baseline to compare with.`,
+      comparisons: [],
+      checks,
       notes: [
+        "| Changes | Count | p50 to first frame | p95 | max | p95 to the end of that frame |\n" +
+          "| --- | --- | --- | --- | --- | --- |\n" +
+          `${statsRow("Steps", steps)}\n${statsRow("Cold jumps", jumps)}`,
         `The page opened and settled in ${(openMs / 1000).toFixed(1)} s. Requests the page ` +
           `sent (and dropped, once the slider had moved on) while opening: ${openRequests}; ` +
-          `during the ${STEPS.length} steps: ${stepRequests}; during the ${COLD.length} cold ` +
-          `jumps: ${jumpRequests}. The server computes one answer at a time, and computes a ` +
-          "request the page drops after sending it all the same.",
-        "The frame's own style, layout " +
-          "and paint come after its animation frame callbacks; the rows *to the end of that " +
-          "frame* time them too, up to the first task after the frame (posted at " +
-          "user-blocking priority, ahead of the app's queued work).",
+          `during the ${size.steps.length} steps: ${stepRequests}; during the ` +
+          `${size.cold.length} cold jumps: ${jumpRequests}. The server computes one answer at ` +
+          "a time, and computes a request the page drops after sending it all the same.",
+        "The frame's own style, layout and paint come after its animation frame callbacks; " +
+          "the column *to the end of that frame* times them too, up to the first task after " +
+          "the frame (posted at user-blocking priority, ahead of the app's queued work).",
       ],
       measurements: [
         timings("Steps: change to frame", steps, (r) => r.latencyMs),
