@@ -7,6 +7,7 @@ import { analyzeCluster } from "./analysis/analyzeCluster.js";
 import { userKeysOf } from "./analysis/UserKeys.js";
 import { HttpError } from "./http/HttpError.js";
 import { importCluster } from "./importing/importCluster.js";
+import { decodeUserList } from "./userSets/decodeUserList.js";
 import { parseUserList } from "./userSets/parseUserList.js";
 
 /** Exit codes of `ringside check`. */
@@ -83,7 +84,7 @@ function run(argv: string[]): number {
   let ids: string[];
   let usersRead: string | undefined;
   if (values.users) {
-    const list = parseUserList(readFileSync(values.users, "utf8"), {
+    const list = parseUserList(decodeUserList(readFileSync(values.users)), {
       csv: extname(values.users).toLowerCase() === ".csv",
     });
     ids = list.ids;

@@ -117,3 +117,41 @@ describe("GET /api/v1/user-sets/:id", () => {
     expect(ErrorBodySchema.parse(res.body).error.issues[0]?.path).toBe("id");
   });
 });
+
+describe("an upload's encoding", () => {
+  it("should name the lines that are not UTF-8 and save nothing", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from("4950983283\ncaf"),
+      Buffer.from([0xe9]),
+      Buffer.from("\nimAdmin\n"),
+    ]);
+    const res = await request(t.app)
+      .post("/api/v1/user-sets")
+      .set("Content-Type", "text/plain")
+      .send(bytes);
+    expect(res.status).toBe(400);
+    const { error } = ErrorBodySchema.parse(res.body);
+    expect(error.issues).toEqual([
+      { path: "line 2", message: "not UTF-8 text; save the list as UTF-8" },
+    ]);
+    expect(error.message).toBe("Nothing was saved: line 2: not UTF-8 text; save the list as UTF-8");
+  });
+
+  it("should refuse a charset other than UTF-8 by name", async () => {
+    const res = await request(t.app)
+      .post("/api/v1/user-sets")
+      .set("Content-Type", "text/plain; charset=latin1")
+      .send("4950983283\n");
+    expect(res.status).toBe(415);
+    expect(ErrorBodySchema.parse(res.body).error.message).toMatch(/charset latin1/);
+  });
+
+  it("should read non-ASCII IDs sent as UTF-8", async () => {
+    const res = await request(t.app)
+      .post("/api/v1/user-sets")
+      .set("Content-Type", "text/plain; charset=utf-8")
+      .send(Buffer.from("café\n用户\n"));
+    expect(res.status).toBe(201);
+    expect(UserSetSchema.parse(res.body).count).toBe(2);
+  });
+});

@@ -8,6 +8,7 @@ import { requireContentType } from "../http/requireContentType.js";
 import { newId } from "../ids.js";
 import type { Store } from "../store/Store.js";
 import { COLLECT_AFTER_BYTES, collectGarbage } from "../userSets/collectGarbage.js";
+import { decodeUserList } from "../userSets/decodeUserList.js";
 import { parseUserList } from "../userSets/parseUserList.js";
 
 const UPLOAD_TYPES = ["text/plain", "text/csv"];
@@ -19,10 +20,11 @@ export function userSetRoutes(store: Store): Router {
   router.post(
     "/user-sets",
     requireContentType(UPLOAD_TYPES),
-    express.text({ type: UPLOAD_TYPES, limit: LIMITS.maxUploadBytes }),
+    express.raw({ type: UPLOAD_TYPES, limit: LIMITS.maxUploadBytes }),
     (req, res) => {
       const query = parseWith(UserSetQuerySchema, req.query, "query");
-      const text = typeof req.body === "string" ? req.body : "";
+      checkCharset(req.headers["content-type"]);
+      const text = Buffer.isBuffer(req.body) ? decodeUserList(req.body) : "";
       const list = parseUserList(text, { csv: Boolean(req.is("text/csv")) });
 
       // Hashed once here; every analysis of the set reuses these.
@@ -56,4 +58,12 @@ export function userSetRoutes(store: Store): Router {
   });
 
   return router;
+}
+
+// The list is read as UTF-8, which is what OpenIM's user IDs are; another charset is refused.
+function checkCharset(contentType: string | undefined): void {
+  const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? "")?.[1]?.toLowerCase();
+  if (charset === undefined || charset === "utf-8" || charset === "utf8") return;
+  const message = `charset ${charset} is not read here; send the list as UTF-8`;
+  throw new HttpError("unsupported_media_type", message, [{ path: "(headers)", message }]);
 }
