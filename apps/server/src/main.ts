@@ -16,7 +16,17 @@ try {
   process.exit(2);
 }
 const logger = createLogger(config.logLevel);
-const store = new Store(config.dataDir);
+let store: Store;
+try {
+  store = new Store(config.dataDir);
+} catch (error) {
+  // a one-line message naming the variable, as for a bad environment
+  console.error(
+    `ringside: cannot keep data in RINGSIDE_DATA_DIR=${config.dataDir}: ` +
+      `${(error as Error).message}`,
+  );
+  process.exit(2);
+}
 const app = createApp({ store, webDir: config.webDir, embedOrigins: config.embedOrigins, logger });
 
 const server = app.listen(config.port, (error?: Error) => {

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HealthSchema, ScenarioSchema, UserSetSchema } from "@ringside/api-schema";
 import { openimInstall } from "@ringside/openim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, startServer } from "./builtServer.js";
+import { ensureBuilt, SERVER_DIR, startServer } from "./builtServer.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "ringside-server-"));
 beforeAll(() => ensureBuilt(), 120_000);
@@ -21,6 +22,19 @@ describe("the built server", () => {
 
     server.process.kill("SIGTERM");
     expect(await server.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it("should exit 2 with one line naming RINGSIDE_DATA_DIR when it cannot be created", () => {
+    const file = join(dataDir, "a-file");
+    writeFileSync(file, "");
+    const run = spawnSync(process.execPath, [join(SERVER_DIR, "dist/main.js")], {
+      env: { ...process.env, RINGSIDE_DATA_DIR: join(file, "data"), PORT: "0" },
+      encoding: "utf8",
+      timeout: 10_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/^ringside: cannot keep data in RINGSIDE_DATA_DIR=.*ENOTDIR/);
   });
 
   it("should keep an acknowledged save after kill -9", async () => {
