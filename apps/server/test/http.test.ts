@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { ErrorBodySchema, HealthSchema } from "@ringside/api-schema";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { createLogger } from "../src/logger.js";
 import { sampleBody, type TestApp, testApp } from "./testApp.js";
 
 const apps: TestApp[] = [];
@@ -54,6 +55,22 @@ describe("request ids", () => {
     expect(given.headers["x-request-id"]).toBe("trace-42");
     const made = await request(t.app).get("/api/health");
     expect(made.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("request logs", () => {
+  it("should note credentials a request carried without writing them down", async () => {
+    const lines: string[] = [];
+    const logger = createLogger("info", { write: (line: string) => lines.push(line) });
+    const logged = make({ logger });
+    await request(logged.app)
+      .get("/api/health")
+      .set("authorization", "Bearer s3cret-token")
+      .set("cookie", "session=s3cret-cookie");
+    const entry = lines.map((line) => JSON.parse(line)).find((e) => e.req?.url === "/api/health");
+    expect(entry?.req.headers.authorization).toBe("[Redacted]");
+    expect(entry?.req.headers.cookie).toBe("[Redacted]");
+    expect(lines.join("")).not.toContain("s3cret");
   });
 });
 
