@@ -16,9 +16,15 @@ const k8sName = z
   );
 
 /** A replica count the env may hold: any text Go can be fed, but at most what Ringside models. */
-const replicaEnv = text.refine((value) => goAtoi(value) <= BigInt(LIMITS.maxReplicas), {
-  message: `parses to more than ${LIMITS.maxReplicas} replicas`,
-});
+const replicaEnv = text
+  .refine((value) => goAtoi(value) <= BigInt(LIMITS.maxReplicas), {
+    message: `parses to more than ${LIMITS.maxReplicas} replicas`,
+  })
+  .meta({
+    description:
+      "Read with Go's strconv.Atoi: text that does not parse, 0 or less gives no hosts; " +
+      `a value that parses above ${LIMITS.maxReplicas} is refused.`,
+  });
 
 export const PodEnvSchema = z
   .strictObject({

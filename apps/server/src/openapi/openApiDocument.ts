@@ -3,6 +3,7 @@ import { z } from "zod";
 import { OPERATIONS, type Operation } from "./operations.js";
 
 type JsonSchema = Record<string, unknown>;
+type Paths = Record<string, Record<string, unknown>>;
 
 const REF = "#/components/schemas/";
 const INPUT_MARK = "__input__";
@@ -131,7 +132,7 @@ function operation(op: Operation, inputName: (id: string) => string) {
 /** The API's OpenAPI 3.1 document, generated from the zod schemas the server validates with. */
 export function openApiDocument(version: string) {
   const { schemas, inputName } = componentSchemas();
-  const paths: Record<string, Record<string, unknown>> = {};
+  const paths: Paths = {};
   for (const op of OPERATIONS) {
     paths[op.path] = { ...paths[op.path], [op.method]: operation(op, inputName) };
   }
@@ -145,9 +146,46 @@ export function openApiDocument(version: string) {
         "disagree about which gateway pod holds a user. Every error answers " +
         "`{ error: { code, message, issues: [{ path, message }] } }`.",
     },
-    paths,
-    components: { schemas },
+    ...plainInputNames(paths, reachable(schemas, paths)),
   };
+}
+
+// A schema only ever sent keeps its own name for its input form: AnalysisRequest, not
+// AnalysisRequestInput.
+function plainInputNames(paths: Paths, schemas: Record<string, JsonSchema>) {
+  let text = JSON.stringify({ paths, components: { schemas } });
+  for (const id of Object.keys(schemas)) {
+    const base = id.slice(0, -"Input".length);
+    if (!id.endsWith("Input") || base in schemas) continue;
+    text = text.replaceAll(`"${REF}${id}"`, `"${REF}${base}"`).replace(`"${id}":`, `"${base}":`);
+  }
+  return JSON.parse(text) as { paths: Paths; components: { schemas: Record<string, JsonSchema> } };
+}
+
+// Only the components the paths refer to, directly or through other components: an input
+// form of a schema that is only ever answered is left out.
+function reachable(
+  schemas: Record<string, JsonSchema>,
+  paths: unknown,
+): Record<string, JsonSchema> {
+  const kept: Record<string, JsonSchema> = {};
+  const pending = refsIn(paths);
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    const schema = schemas[id];
+    if (schema === undefined || id in kept) continue;
+    kept[id] = schema;
+    pending.push(...refsIn(schema));
+  }
+  return Object.fromEntries(
+    Object.keys(schemas)
+      .filter((id) => id in kept)
+      .map((id) => [id, kept[id] as JsonSchema]),
+  );
+}
+
+function refsIn(value: unknown): string[] {
+  const text = JSON.stringify(value);
+  return [...text.matchAll(new RegExp(`"${REF}([^"]+)"`, "g"))].map((m) => m[1] as string);
 }
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
