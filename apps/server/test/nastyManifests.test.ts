@@ -169,6 +169,20 @@ describe("POST /api/v1/cluster/import with nasty manifests", () => {
     });
   }
 
+  it("should say how deep is too deep, counting no bracket inside a quoted string", async () => {
+    const deep = await request(t.app)
+      .post("/api/v1/cluster/import")
+      .set("Content-Type", "application/json")
+      .send(`${"[".repeat(101)}${"]".repeat(101)}`);
+    expect(ErrorBodySchema.parse(deep.body).error.message).toMatch(/more than 100 levels deep/);
+
+    const quoted = await request(t.app)
+      .post("/api/v1/cluster/import")
+      .set("Content-Type", "application/json")
+      .send(JSON.stringify({ note: "[".repeat(500) }));
+    expect(ErrorBodySchema.parse(quoted.body).error.message).not.toMatch(/levels deep/);
+  });
+
   it("should still read a valid manifest with a BOM, CRLF lines and a merge key", async () => {
     const text = `\uFEFF${helm.replace(/\n/g, "\r\n")}`;
     const started = performance.now();

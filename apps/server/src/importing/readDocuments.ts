@@ -7,6 +7,8 @@ export const YAML_LIMITS = {
   maxAliasCount: 100,
   /** Documents in one paste. */
   maxDocuments: 500,
+  /** Brackets open at once: a Kubernetes object needs about a dozen. */
+  maxFlowDepth: 100,
 } as const;
 
 /** A Kubernetes object as read: only the fields the importer looks at are typed. */
@@ -31,6 +33,15 @@ export interface Documents {
  * and column; `kind: List` (and `...List`) objects are unpacked into their items.
  */
 export function readDocuments(text: string): Documents {
+  // Deep nesting is refused before parsing: the parser would spend a while building it first.
+  const depth = flowDepth(text, YAML_LIMITS.maxFlowDepth);
+  if (depth > YAML_LIMITS.maxFlowDepth) {
+    const message =
+      `The text nests brackets more than ${YAML_LIMITS.maxFlowDepth} levels deep; ` +
+      "no Kubernetes object or helm values file needs that many";
+    throw new HttpError("bad_request", message, [{ path: "(body)", message }]);
+  }
+
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -84,4 +95,25 @@ function collect(value: unknown, into: Documents): void {
 /** A plain object (a YAML mapping). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** How deep `[` and `{` nest, outside double-quoted strings; stops counting past `limit`. */
+function flowDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) quoted = false;
+    } else if (c === 0x22) quoted = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return deepest;
 }
