@@ -64,6 +64,7 @@ export type PresetId =
   | "replica-drift"
   | "rollout-window"
   | "dashed-release"
+  | "name-override"
   | "fan-out";
 
 /** Every failure mode of the routing notes, and the two ways out of it. */
@@ -107,7 +108,9 @@ export const PRESETS: readonly Preset[] = [
     title: "Rollout from 3 to 5: push restarted, proxy not yet",
     explanation:
       "During a helm upgrade push already builds a 5-pod ring while the proxy still builds " +
-      "3, so users misroute even with the patched proxy until it restarts.",
+      "3, so users misroute even with the patched proxy until it restarts. Clients that " +
+      "connected before the proxy restarted stay on their 3-pod pick until they reconnect, " +
+      "so the same picture lingers after it: the scale-event timeline plays that out.",
     cluster: openimInstall({ replicas: 5, proxyReplicaEnv: "3", hostFormat: "with-port" }),
   },
   {
@@ -119,6 +122,15 @@ export const PRESETS: readonly Preset[] = [
     cluster: openimInstall({ release: "open-im", hostFormat: "with-port" }),
   },
   {
+    id: "name-override",
+    title: "Gateway renamed by nameOverride",
+    explanation:
+      "With nameOverride: gateway the StatefulSet is openimserver-gateway, but both sides " +
+      "still build openimserver-openim-msggateway-N hosts, which do not exist: nobody can " +
+      "connect. fullnameOverride breaks the fixed name the same way.",
+    cluster: renamedGateway(openimInstall({ hostFormat: "with-port" }), "openimserver-gateway"),
+  },
+  {
     id: "fan-out",
     title: "OpenIM 3.8.4: push sends to every pod",
     explanation:
@@ -127,6 +139,11 @@ export const PRESETS: readonly Preset[] = [
     cluster: openimInstall({ routing: "fan-out" }),
   },
 ];
+
+// The chart names the StatefulSet and its headless service after the override; env is as before.
+function renamedGateway(cluster: Cluster, statefulSet: string): Cluster {
+  return { ...cluster, gateway: { ...cluster.gateway, statefulSet } };
+}
 
 /** The preset with this id. */
 export function presetById(id: PresetId): Preset {

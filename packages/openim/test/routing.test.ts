@@ -201,6 +201,23 @@ describe("presets and synthetic users", () => {
     }
   });
 
+  // Which outcomes each failure mode leaves users in, at its own replica counts.
+  it.each([
+    ["as-shipped", ["delivered", "misrouted"]],
+    ["single-pod", ["delivered"]],
+    ["patched-proxy", ["delivered"]],
+    // with the patched proxy both rings agree: a missing pod is missing for both
+    ["replica-drift", ["delivered", "cannotConnect"]],
+    ["rollout-window", ["delivered", "misrouted"]],
+    ["dashed-release", ["cannotConnect"]],
+    ["name-override", ["cannotConnect"]],
+    ["fan-out", ["delivered"]],
+  ] as const)("should leave the %s preset's users only %j", (id, outcomes) => {
+    const { summary } = analyze(new ClusterRouting(presetById(id).cluster), KEYS);
+    const seen = OUTCOMES.filter((outcome) => summary[outcome] > 0);
+    expect(seen).toEqual(outcomes);
+  });
+
   it("should make distinct OpenIM-shaped IDs, admins first, the same for the same seed", () => {
     const ids = syntheticUsers(5000, 3);
     expect(ids.slice(0, 2)).toEqual(["imAdmin", "openIMAdmin"]);
