@@ -210,7 +210,7 @@ describe("POST /api/v1/cluster/import", () => {
     expect(patched.warnings.filter((w) => w.includes("proxy writes"))).toEqual([]);
   });
 
-  it("should read the proxy's host format from the query: a patched proxy misroutes nobody", async () => {
+  it("should read the proxy's host format from the query: patched, nobody misroutes", async () => {
     const res = await importText(
       helm,
       "application/yaml",
