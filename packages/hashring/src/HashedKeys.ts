@@ -54,29 +54,56 @@ export class HashedKeys {
   }
 }
 
-// A hash (32 bits) and a key index (up to 21 bits) fit together in a double's 53-bit mantissa,
-// so most sets sort natively, with no comparator call per comparison.
-const PACK = 2 ** 21;
+// Below this many keys a comparison sort is quicker than setting up the radix passes.
+const RADIX_FROM = 512;
+// Three stable passes of 11, 11 and 10 bits cover a 32-bit hash with small count tables.
+const DIGIT_BITS = 11;
+const PASSES = 3;
 
+/**
+ * The key indexes in ascending hash order, ties in key order, and the hashes in that order.
+ * An LSD radix sort: a million hashes sort in a few passes over memory, no comparator calls.
+ */
 function sortByHash(hashes: Uint32Array): { order: Uint32Array; sorted: Uint32Array } {
   const n = hashes.length;
-  const order = new Uint32Array(n);
-  const sorted = new Uint32Array(n);
-  if (n > PACK) {
-    for (let i = 0; i < n; i++) order[i] = i;
+  if (n < RADIX_FROM) {
+    const order = Uint32Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => (hashes[a] as number) - (hashes[b] as number) || a - b);
-    for (let i = 0; i < n; i++) sorted[i] = hashes[order[i] as number] as number;
-    return { order, sorted };
+    return { order, sorted: Uint32Array.from(order, (i) => hashes[i] as number) };
   }
 
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = (hashes[i] as number) * PACK + i;
-  packed.sort();
-  for (let i = 0; i < n; i++) {
-    const p = packed[i] as number;
-    const hash = Math.floor(p / PACK);
-    sorted[i] = hash;
-    order[i] = p - hash * PACK;
+  let keys = hashes.slice();
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let nextKeys = new Uint32Array(n);
+  let nextOrder = new Uint32Array(n);
+  const counts = new Uint32Array(1 << DIGIT_BITS);
+  const mask = (1 << DIGIT_BITS) - 1;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const shift = pass * DIGIT_BITS;
+
+    // where each digit's run starts, then every key moved to its run, in order: stable
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const digit = ((keys[i] as number) >>> shift) & mask;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    let start = 0;
+    for (let d = 0; d < counts.length; d++) {
+      const count = counts[d] as number;
+      counts[d] = start;
+      start += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as number;
+      const digit = (key >>> shift) & mask;
+      const at = counts[digit] as number;
+      counts[digit] = at + 1;
+      nextKeys[at] = key;
+      nextOrder[at] = order[i] as number;
+    }
+    [keys, nextKeys] = [nextKeys, keys];
+    [order, nextOrder] = [nextOrder, order];
   }
-  return { order, sorted };
+  return { order, sorted: keys };
 }

@@ -206,6 +206,28 @@ describe("HashedKeys", () => {
     expect(Array.from(hashed.order, (i) => hashed.hashes[i])).toEqual(Array.from(hashed.sorted));
   });
 
+  it("should sort any hashes ascending with ties in key order, small sets and large", () => {
+    // few distinct high and low halves, so every radix digit sees ties
+    const hash = fc
+      .tuple(fc.constantFrom(0, 1, 0x7ff, 0xffff), fc.constantFrom(0, 0x800, 0xfffe, 0xffff))
+      .map(([high, low]) => ((high << 16) | low) >>> 0);
+    const hashes = fc.oneof(
+      fc.array(fc.oneof(hash, fc.nat({ max: 2 ** 32 - 1 })), { maxLength: 40 }),
+      fc.array(fc.oneof(hash, fc.nat({ max: 2 ** 32 - 1 })), { minLength: 512, maxLength: 3000 }),
+    );
+    fc.assert(
+      fc.property(hashes, (hs) => {
+        const keys = HashedKeys.fromHashes(Uint32Array.from(hs));
+        const expected = hs
+          .map((h, i) => [h, i] as const)
+          .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        expect(Array.from(keys.order)).toEqual(expected.map(([, i]) => i));
+        expect(Array.from(keys.sorted)).toEqual(expected.map(([h]) => h));
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
   it("should count the keys below a hash", () => {
     const hashed = HashedKeys.fromHashes(Uint32Array.from([5, 1, 9, 5]));
     expect([0, 1, 2, 5, 6, 10].map((h) => hashed.countBelow(h))).toEqual([0, 0, 1, 1, 3, 4]);
