@@ -122,3 +122,21 @@ function withReplicas(cluster: unknown, replicas: number) {
   c.proxy.env.MY_MSGGATEWAY_REPLICACOUNT = String(replicas);
   return c;
 }
+
+test("stepping the replicas asks for the timeline once the slider rests", async ({ page }) => {
+  const timelines: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith("/api/v1/timeline")) timelines.push(request.postData() ?? "");
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  await expect.poll(() => timelines.length).toBe(1);
+
+  const slider = page.getByTestId("replicas.slider");
+  for (let i = 0; i < 6; i++) await slider.press("ArrowRight");
+  await expect(page.getByTestId("replicas.input")).toHaveValue("11");
+  const replicasAsked = () => timelines.map((body) => JSON.parse(body).cluster.gateway.replicas);
+  await expect.poll(() => replicasAsked().at(-1)).toBe(11);
+  // the first view's, the resting one's, and at most one for a pause on the way: not six
+  expect(timelines.length).toBeLessThanOrEqual(3);
+});

@@ -1,7 +1,8 @@
 import "./share.css";
 import { useEffect, useState } from "react";
 import { describeError } from "../api/ApiError.js";
-import { savedSearch, useSavedScenario } from "./savedScenario.js";
+import { useSavedScenario } from "../api/scenarios.js";
+import { savedSearch } from "./savedScenario.js";
 
 interface SavedViewProps {
   id: string;

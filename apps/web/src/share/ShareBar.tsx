@@ -2,6 +2,7 @@ import "./share.css";
 import type { Analysis } from "@ringside/api-schema";
 import { useId, useState } from "react";
 import { describeError } from "../api/ApiError.js";
+import { useSaveScenario } from "../api/scenarios.js";
 import { embedCode } from "../embed/embedCode.js";
 import { exportPng, exportSvg } from "../export/exportRings.js";
 import type { Scenario } from "../state/useScenario.js";
@@ -9,7 +10,7 @@ import { useView } from "../state/ViewContext.js";
 import { serializeView } from "../state/viewState.js";
 import { formatCount } from "../summary/format.js";
 import { copyText } from "./copyText.js";
-import { scenarioInputOf, useSaveScenario } from "./savedScenario.js";
+import { scenarioInputOf } from "./savedScenario.js";
 
 interface ShareBarProps {
   scenario: Scenario;

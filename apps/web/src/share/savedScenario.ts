@@ -1,6 +1,4 @@
-import { type Scenario, type ScenarioInput, ScenarioSchema } from "@ringside/api-schema";
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { apiRequest } from "../api/client.js";
+import type { Scenario, ScenarioInput } from "@ringside/api-schema";
 import type { Scenario as ViewScenario } from "../state/useScenario.js";
 
 /** The key of a saved view's query string inside the scenario's `view` record. */
@@ -20,25 +18,6 @@ export function scenarioInputOf(scenario: ViewScenario, search: string): Scenari
     view[`${VIEW_QUERY_KEY}.${i}`] = search.slice(i * PIECE, (i + 1) * PIECE);
   }
   return { cluster: scenario.cluster, users: scenario.users, view };
-}
-
-/** Saves a scenario; the answer carries the id of its short link. */
-export function useSaveScenario() {
-  return useMutation({
-    mutationFn: (input: ScenarioInput) =>
-      apiRequest("/api/v1/scenarios", ScenarioSchema, { method: "POST", json: input }),
-  });
-}
-
-/** A saved scenario, as stored. */
-export function useSavedScenario(id: string) {
-  return useQuery({
-    queryKey: ["scenario", id],
-    queryFn: ({ signal }) =>
-      apiRequest(`/api/v1/scenarios/${encodeURIComponent(id)}`, ScenarioSchema, {}, signal),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  });
 }
 
 /** The query string a saved scenario restores; `?` plus what was saved, or nothing. */

@@ -1,6 +1,7 @@
 import { LIMITS, TIMELINE_LIMITS } from "@ringside/api-schema";
 import { useEffect, useId, useMemo, useState } from "react";
 import { describeError } from "../api/ApiError.js";
+import { useTimeline } from "../api/useTimeline.js";
 import type { Scenario } from "../state/useScenario.js";
 import { useView } from "../state/ViewContext.js";
 import { formatCount } from "../summary/format.js";
@@ -15,7 +16,6 @@ import {
   timelineRequest,
 } from "./timelineRequest.js";
 import { formatMinute, usersIn } from "./timelineSeries.js";
-import { useTimeline } from "./useTimeline.js";
 import "./timeline.css";
 
 type Drafts = Record<keyof TimelineInputs, string>;
@@ -56,9 +56,6 @@ function readDrafts(drafts: Drafts): { inputs?: TimelineInputs; bad: Set<string>
  * upgrade or a kubectl scale, for the 3.5.1 proxy and the patched one, with a scrubber.
  *
  * The form lives in the URL (`tl`) once edited, so links and saved views reopen it.
- *
- * Not yet: every valid keystroke asks the server again (matters for uploaded sets near a
- * million users, where one timeline takes a second or two).
  */
 export function TimelineSection({ scenario }: { scenario: Scenario }) {
   const { view, update } = useView();
