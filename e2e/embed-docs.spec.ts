@@ -98,6 +98,17 @@ test.describe("in a narrow frame", () => {
   });
 });
 
+test("the embed slider leaves the page's Back history as it was", async ({ page }) => {
+  await page.goto("/embed?r=3");
+  await expect(page.getByTestId("summary.misrouted-count")).not.toHaveText("—");
+  const entries = await page.evaluate(() => window.history.length);
+  const slider = page.getByTestId("embed.slider");
+  for (let i = 0; i < 4; i++) await slider.press("ArrowRight");
+  await expect(page.getByTestId("embed.replicas")).toHaveText("7");
+  await expect(page).toHaveURL(/[?&]r=7(&|$)/);
+  expect(await page.evaluate(() => window.history.length)).toBe(entries);
+});
+
 test.describe("accessibility of the embed view", () => {
   test.use({ bypassCSP: true });
 

@@ -54,8 +54,12 @@ export function EmbedView() {
           max={SLIDER_MAX}
           step={1}
           value={Math.min(scenario.replicas, SLIDER_MAX)}
+          // in someone else's page, a move must not add to that page's Back history
           onChange={(event) =>
-            update({ replicas: Number(event.target.value), user: undefined, cell: undefined })
+            update(
+              { replicas: Number(event.target.value), user: undefined, cell: undefined },
+              { replace: true },
+            )
           }
           data-testid="embed.slider"
         />
