@@ -1,8 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 
-const FIXTURES = process.env.RINGSIDE_FIXTURES ?? "/work/shared/fixtures";
+// the shared fixtures beside the repository, as the unit tests read them
+const FIXTURES =
+  process.env.RINGSIDE_FIXTURES ??
+  fileURLToPath(new URL("../../shared/fixtures/", import.meta.url));
 const HELM = join(FIXTURES, "helm-template-openim-3.5.1.yaml");
 const DRIFT = join(FIXTURES, "kubectl-get-openim-drift.json");
 
@@ -22,6 +26,19 @@ test("pasted helm template output reads as release openimserver with 5 pods", as
   await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
   await expect(page).toHaveURL(/[?&]cluster=/);
   await page.screenshot({ path: "e2e/artifacts/import-helm.png", fullPage: true });
+});
+
+test("the same helm output with a patched proxy misroutes nobody", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("import.text").fill(readFileSync(HELM, "utf8"));
+  await page.getByTestId("import.namespace").fill("openim");
+  await page.getByTestId("import.proxy-host-format").selectOption("with-port");
+  await page.getByTestId("import.submit").click();
+
+  await expect(page.getByTestId("import.result")).toContainText("StatefulSet/");
+  await expect(page.getByTestId("import.warnings")).not.toContainText("without a port");
+  await expect(page.getByTestId("cluster.pods")).toHaveText("5");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
 });
 
 test("an uploaded kubectl dump after a scale-down shows pods 3 and 4 missing", async ({ page }) => {

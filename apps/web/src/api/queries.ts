@@ -6,7 +6,7 @@ import {
   SweepSchema,
   UserDetailSchema,
 } from "@ringside/api-schema";
-import type { Cluster } from "@ringside/openim";
+import type { Cluster, HostFormat } from "@ringside/openim";
 import { keepPreviousData, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "./client.js";
 import { type UploadProgress, uploadUserSet } from "./uploadUserSet.js";
@@ -59,10 +59,16 @@ export function useUserDetail(cluster: Cluster, userId: string | undefined) {
 /** Pasted or uploaded manifests, read by the server's importer. */
 export function useImportCluster() {
   return useMutation({
-    mutationFn: (input: { text: string; namespace?: string; release?: string }) => {
+    mutationFn: (input: {
+      text: string;
+      namespace?: string;
+      release?: string;
+      proxyHostFormat?: HostFormat;
+    }) => {
       const query = new URLSearchParams();
       if (input.namespace) query.set("namespace", input.namespace);
       if (input.release) query.set("release", input.release);
+      if (input.proxyHostFormat) query.set("proxyHostFormat", input.proxyHostFormat);
       const suffix = query.size > 0 ? `?${query}` : "";
       return apiRequest(`/api/v1/cluster/import${suffix}`, ImportResultSchema, {
         method: "POST",

@@ -1,4 +1,5 @@
 import { LIMITS } from "@ringside/api-schema";
+import type { HostFormat } from "@ringside/openim";
 import { useId, useState } from "react";
 import { describeError } from "../api/ApiError.js";
 import { useImportCluster } from "../api/queries.js";
@@ -11,6 +12,8 @@ export function ManifestImport() {
   const [text, setText] = useState("");
   const [namespace, setNamespace] = useState("");
   const [release, setRelease] = useState("");
+  // no manifest tells a patched proxy from the shipped one: the reader says which it runs
+  const [proxyHostFormat, setProxyHostFormat] = useState<HostFormat>("without-port");
   const [readError, setReadError] = useState<string | undefined>();
   const importer = useImportCluster();
 
@@ -25,6 +28,8 @@ export function ManifestImport() {
         text: body,
         namespace: namespace.trim() || undefined,
         release: release.trim() || undefined,
+        // the shipped format is what the server assumes, and its warning says so
+        proxyHostFormat: proxyHostFormat === "with-port" ? proxyHostFormat : undefined,
       },
       {
         onSuccess: (result) =>
@@ -77,6 +82,17 @@ export function ManifestImport() {
           />
         </label>
       </div>
+      <label className="field">
+        <span>The proxy writes gateway hosts</span>
+        <select
+          value={proxyHostFormat}
+          onChange={(e) => setProxyHostFormat(e.target.value as HostFormat)}
+          data-testid="import.proxy-host-format"
+        >
+          <option value="without-port">without the port, as OpenIM 3.5.1 ships</option>
+          <option value="with-port">with the port, patched</option>
+        </select>
+      </label>
       <div className="field-row">
         <button
           type="button"
