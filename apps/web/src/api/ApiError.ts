@@ -14,9 +14,17 @@ export class ApiError extends Error {
   }
 }
 
-/** A sentence for the user: the message and each failing path. */
+/** A sentence for the user: the message and each failing path it does not already say. */
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
-  const details = error.issues.map((issue) => `${issue.path}: ${issue.message}`);
+  const details = error.issues
+    .filter((issue) => !saidIn(error.message, issue))
+    .map((issue) => `${issue.path}: ${issue.message}`);
   return [error.message, ...details].join(" · ");
+}
+
+// The server's message often names its first issue, or is it, placed at "(body)" or "(url)".
+function saidIn(message: string, issue: ErrorIssue): boolean {
+  if (message.includes(`${issue.path}: ${issue.message}`)) return true;
+  return issue.path.startsWith("(") && message.includes(issue.message);
 }
