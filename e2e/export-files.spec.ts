@@ -90,12 +90,10 @@ test("the SVG export carries the title, the cluster and the API's numbers", asyn
   expect(svg).not.toContain("var(--");
 });
 
-test("the PNG export is drawn from the SVG and states the headline in its metadata", async ({
-  page,
-}) => {
-  const { summary } = await analysisOf(page, "patched-proxy");
-  await page.goto("/?preset=patched-proxy");
-  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
+test("the PNG export draws the rings in pod colours and states the headline", async ({ page }) => {
+  const { summary } = await analysisOf(page, "as-shipped");
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText(count(summary.misrouted));
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -106,13 +104,44 @@ test("the PNG export is drawn from the SVG and states the headline in its metada
   // IHDR: twice the 1280 x 720 figure
   expect(png.readUInt32BE(16)).toBe(2560);
   expect(png.readUInt32BE(20)).toBe(1440);
+  const share = ((100 * summary.misrouted) / summary.users).toFixed(1);
   const text = pngText(png);
   expect(text.Description).toBe(
-    `${count(summary.misrouted)} of ${count(summary.users)} online users misrouted (0.0%) at 5 ` +
-      `gateway pods; ${count(summary.delivered)} delivered; 0 cannot connect; 0 get no push at all`,
+    `${count(summary.misrouted)} of ${count(summary.users)} online users misrouted (${share}%) ` +
+      `at 5 gateway pods; ${count(summary.delivered)} delivered; 0 cannot connect; ` +
+      "0 get no push at all",
   );
   expect(text.Title).toContain("Ringside");
   await writeFile("e2e/artifacts/export.png", png);
+
+  // The picture itself: decoded in the page, the rings' half holds every pod's colour and the
+  // headline's half is not blank.
+  const seen = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d");
+    if (!context) return null;
+    context.drawImage(image, 0, 0);
+    const colours = new Map<string, number>();
+    let inked = 0;
+    const { data } = context.getImageData(0, 0, image.width / 2, image.height);
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      const rgb = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+      if (rgb !== 0xffffff) inked++;
+      const hex = `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
+      colours.set(hex, (colours.get(hex) ?? 0) + 1);
+    }
+    return { colours: Object.fromEntries(colours), inked, sampled: data.length / 28 };
+  }, png.toString("base64"));
+  expect(seen).not.toBeNull();
+  for (const pod of ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2"]) {
+    expect(seen?.colours[pod] ?? 0, `pixels of ${pod}`).toBeGreaterThan(500);
+  }
+  expect((seen?.inked ?? 0) / (seen?.sampled ?? 1)).toBeGreaterThan(0.15);
 });
 
 test("the CSV export lists every affected user as the API routes them", async ({ page }) => {

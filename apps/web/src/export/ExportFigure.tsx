@@ -70,12 +70,13 @@ export function ExportFigure({ analysis, cluster, usersLabel }: ExportFigureProp
         Where OpenIM's push and proxy pick different gateway pods
       </text>
       <text x={40} y={88} className="headline">
+        {/* short enough for the slide's width with a million users in the counts */}
         {summary.misrouted === 0
           ? `0 of ${formatCount(summary.users)} online users (0.0%) get their messages late: ` +
-            "push picks the pod that holds each connection."
+            "push picks each one's pod."
           : `${formatCount(summary.misrouted)} of ${formatCount(summary.users)} online users ` +
-            `(${formatShare(summary.misrouted, summary.users)}) get their messages late: ` +
-            "push sends to a pod that does not hold their connection."}
+            `(${formatShare(summary.misrouted, summary.users)}) get their messages late, ` +
+            "by offline push."}
       </text>
       <text x={40} y={116} className="cluster" data-testid="figure.cluster">
         {clusterLine(cluster)}
