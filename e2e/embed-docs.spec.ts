@@ -7,12 +7,15 @@ import { seriousAxeViolations } from "./axe.js";
 // The docs page is served from another origin, the one e2e/serve.mjs lets frame the embed view.
 const DOCS_PORT = 8182;
 const DOCS_ORIGIN = `http://localhost:${DOCS_PORT}`;
+// The same page from an origin RINGSIDE_EMBED_ORIGINS does not list.
+const STRANGER_PORT = 8183;
+const STRANGER_ORIGIN = `http://localhost:${STRANGER_PORT}`;
 const PUBLIC_DIR = join(import.meta.dirname, "..", "public");
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8" };
 
 /** A read-only static server for public/, as a docs site would serve the page. */
-async function startDocsServer(): Promise<Server> {
+async function startDocsServer(port: number): Promise<Server> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     if (req.method !== "GET" || path.includes("..")) {
@@ -29,19 +32,20 @@ async function startDocsServer(): Promise<Server> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(DOCS_PORT, "127.0.0.1", resolve);
+    server.listen(port, "127.0.0.1", resolve);
   });
   return server;
 }
 
-let docs: Server | undefined;
+let servers: Server[] = [];
 test.beforeAll(async () => {
-  docs = await startDocsServer();
+  servers = [await startDocsServer(DOCS_PORT), await startDocsServer(STRANGER_PORT)];
 });
 test.afterAll(async () => {
-  if (!docs) return;
-  docs.closeAllConnections();
-  await new Promise((resolve) => docs?.close(resolve));
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 test("a docs page on another origin embeds the rings and its slider works", async ({
@@ -59,10 +63,27 @@ test("a docs page on another origin embeds the rings and its slider works", asyn
   await slider.press("Home");
   await expect(frame.getByTestId("embed.replicas")).toHaveText("1");
   await expect(frame.getByTestId("summary.misrouted-count")).toHaveText("0");
+  await expect(frame.getByTestId("rings")).toHaveAttribute("data-push-hosts", "1");
   await slider.press("ArrowRight");
   await expect(frame.getByTestId("embed.replicas")).toHaveText("2");
   await expect(frame.getByTestId("summary.misrouted-count")).not.toHaveText("0");
+  await expect(frame.getByTestId("rings")).toHaveAttribute("data-push-hosts", "2");
+  await expect(frame.getByTestId("rings")).toHaveAttribute("data-proxy-hosts", "2");
   await page.screenshot({ path: "e2e/artifacts/embed-docs.png", fullPage: true });
+});
+
+test("a page on an origin that is not allowed gets no embed in its frame", async ({
+  page,
+  baseURL,
+}) => {
+  const refused = page.waitForEvent("console", (message) =>
+    message.text().includes("frame-ancestors"),
+  );
+  await page.goto(`${STRANGER_ORIGIN}/embed-sample.html?ringside=${baseURL}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("arrive late");
+  // Chromium reports the refusal and leaves its own error page in the frame
+  expect((await refused).text()).toContain(`frame-ancestors 'self' ${DOCS_ORIGIN}`);
+  await expect(page.frameLocator("iframe#ringside").getByTestId("embed.view")).toHaveCount(0);
 });
 
 test("the server refuses framing of the dashboard itself from the docs origin", async ({
