@@ -52,6 +52,9 @@ test("an uploaded kubectl dump after a scale-down shows pods 3 and 4 missing", a
   await expect(page.getByTestId("legend.target-3")).toContainText("no such pod");
   await expect(page.getByTestId("legend.target-4")).toContainText("no such pod");
   await expect(page.getByTestId("summary.outcome-cannotConnect")).not.toHaveText(/^(0|—)$/);
+  // users who cannot connect are not online: the late count is out of all users
+  await expect(page.locator("#headline-title")).toContainText("of 10,000 users would get");
+  await expect(page.locator("#headline-title")).toContainText("cannot connect");
   // the missing hosts are labelled on the rings themselves
   await expect(page.getByTestId("ring.proxy").getByText("3?").first()).toBeVisible();
   await page.screenshot({ path: "e2e/artifacts/import-drift.png", fullPage: true });

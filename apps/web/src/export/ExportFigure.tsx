@@ -9,7 +9,7 @@ import { RingLayer } from "../rings/RingLayer.js";
 import { longLabel } from "../rings/targetLabel.js";
 import { UserMarks } from "../rings/UserMarks.js";
 import { formatCount, formatShare } from "../summary/format.js";
-import { OUTCOME_NAMES, OUTCOME_ORDER } from "../summary/outcomeText.js";
+import { OUTCOME_NAMES, OUTCOME_ORDER, usersWord } from "../summary/outcomeText.js";
 import { clusterLine } from "./clusterLine.js";
 
 /** A 16:9 slide, in SVG units; the PNG is drawn at twice this size. */
@@ -20,7 +20,8 @@ const LEGEND_ROWS = 8;
 
 // The figure stands alone: its colours are written here, light, as a slide wants them.
 const STYLE = `
-text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #16191f; }
+text { fill: #16191f;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 .title { font-size: 28px; font-weight: 700; }
 .headline { font-size: 21px; }
 .cluster { font-size: 15px; fill: #4a5260; }
@@ -60,7 +61,10 @@ export function ExportFigure({ analysis, cluster, usersLabel }: ExportFigureProp
       height={FIGURE.height}
       viewBox={`0 0 ${FIGURE.width} ${FIGURE.height}`}
     >
-      <title>{`Ringside: ${formatCount(summary.misrouted)} of ${formatCount(summary.users)} users misrouted`}</title>
+      <title>
+        {`Ringside: ${formatCount(summary.misrouted)} of ${formatCount(summary.users)} users ` +
+          "misrouted"}
+      </title>
       <style>{STYLE}</style>
       <defs>
         <MissingPattern />
@@ -70,13 +74,7 @@ export function ExportFigure({ analysis, cluster, usersLabel }: ExportFigureProp
         Where OpenIM's push and proxy pick different gateway pods
       </text>
       <text x={40} y={88} className="headline">
-        {/* short enough for the slide's width with a million users in the counts */}
-        {summary.misrouted === 0
-          ? `0 of ${formatCount(summary.users)} online users (0.0%) get their messages late: ` +
-            "push picks each one's pod."
-          : `${formatCount(summary.misrouted)} of ${formatCount(summary.users)} online users ` +
-            `(${formatShare(summary.misrouted, summary.users)}) get their messages late, ` +
-            "by offline push."}
+        {slideHeadline(summary)}
       </text>
       <text x={40} y={116} className="cluster" data-testid="figure.cluster">
         {clusterLine(cluster)}
@@ -138,8 +136,8 @@ export function ExportFigure({ analysis, cluster, usersLabel }: ExportFigureProp
               fill={exists ? podColor(load.target) : `url(#${MISSING_PATTERN})`}
             />
             <text x={22} y={12} className="legend">
-              {`${longLabel(analysis.targets, load.target)}: push ${formatCount(load.pushUsers)}, ` +
-                `proxy ${formatCount(load.proxyUsers)}`}
+              {`${longLabel(analysis.targets, load.target)}: ` +
+                `push ${formatCount(load.pushUsers)}, proxy ${formatCount(load.proxyUsers)}`}
             </text>
           </g>
         );
@@ -154,4 +152,14 @@ export function ExportFigure({ analysis, cluster, usersLabel }: ExportFigureProp
       </text>
     </svg>
   );
+}
+
+// Short enough for the slide's width with a million users in the counts.
+function slideHeadline(summary: Analysis["summary"]): string {
+  const of = `of ${formatCount(summary.users)} ${usersWord(summary)}`;
+  if (summary.misrouted === 0)
+    return `0 ${of} (0.0%) get their messages late: push picks each one's pod.`;
+  const share = formatShare(summary.misrouted, summary.users);
+  const late = `${formatCount(summary.misrouted)} ${of} (${share})`;
+  return `${late} get their messages late, by offline push.`;
 }

@@ -1,5 +1,11 @@
 import { formatCount, formatShare } from "./format.js";
-import { OUTCOME_MEANINGS, OUTCOME_NAMES, OUTCOME_ORDER, type Summary } from "./outcomeText.js";
+import {
+  OUTCOME_MEANINGS,
+  OUTCOME_NAMES,
+  OUTCOME_ORDER,
+  type Summary,
+  usersWord,
+} from "./outcomeText.js";
 
 /** The problem in one sentence, with every outcome's count; fixed widths so nothing jumps. */
 export function Headline({ summary, loading }: { summary: Summary | undefined; loading: boolean }) {
@@ -14,7 +20,7 @@ export function Headline({ summary, loading }: { summary: Summary | undefined; l
         <span className="num" data-testid="summary.users-count">
           {users}
         </span>{" "}
-        online users would get this message late{" "}
+        {summary ? usersWord(summary) : "online users"} would get this message late{" "}
         <span className={summary?.misrouted === 0 ? "headline-share none" : "headline-share"}>
           (
           <span className="num" data-testid="summary.misrouted-percent">
