@@ -90,4 +90,50 @@ test.describe("accessibility", () => {
     await expect(page.getByTestId("user-detail.outcome")).toBeVisible();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  test.describe("in a dark theme at 768 px", () => {
+    test.use({ colorScheme: "dark", viewport: { width: 768, height: 1024 } });
+
+    test("axe finds no serious or critical violations", async ({ page }) => {
+      await page.goto("/?user=imAdmin&preset=replica-drift");
+      await expect(page.getByTestId("summary.outcome-cannotConnect")).not.toHaveText(/^(0|—)$/);
+      await expect(page.getByTestId("user-detail.outcome")).toBeVisible();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+  });
+});
+
+test("scale from N to M counts what the API answers at both ends", async ({ page }) => {
+  const misroutedAt = async (replicas: number) => {
+    const presets = (await (await page.request.get("/api/v1/presets")).json()) as {
+      id: string;
+      cluster: { gateway: { replicas: number }; push: { env: object }; proxy: { env: object } };
+    }[];
+    const base = presets.find((p) => p.id === "as-shipped")?.cluster;
+    if (!base) throw new Error("no as-shipped preset");
+    const count = String(replicas);
+    const cluster = {
+      ...base,
+      gateway: { ...base.gateway, replicas },
+      push: { ...base.push, env: { ...base.push.env, MY_MSGGATEWAY_REPLICACOUNT: count } },
+      proxy: { ...base.proxy, env: { ...base.proxy.env, MY_MSGGATEWAY_REPLICACOUNT: count } },
+    };
+    const answer = await page.request.post("/api/v1/analysis", {
+      data: { cluster, users: { synthetic: { count: 10_000, seed: 1 } }, sampleSize: 0 },
+    });
+    return ((await answer.json()) as { summary: { misrouted: number } }).summary.misrouted;
+  };
+  const count = (n: number) => n.toLocaleString("en-US");
+
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  await page.getByTestId("scale-change.to").fill("8");
+  await expect(page.getByTestId("scale-change.misrouted-from")).toHaveText(
+    count(await misroutedAt(5)),
+  );
+  await expect(page.getByTestId("scale-change.misrouted-to")).toHaveText(
+    count(await misroutedAt(8)),
+  );
+  // going from 5 to 8 pods moves some connections, never all of them
+  await expect(page.getByTestId("scale-change.moved")).toContainText(/of 10,000 users/);
 });
