@@ -92,6 +92,22 @@ test("clicking the sweep chart sets the replica count", async ({ page }) => {
   await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
 });
 
+test("the sweep chart sets the replica count from the keyboard too", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("sweep.current")).toHaveAttribute("d", /M/);
+  const chart = page.getByRole("slider", { name: "Replicas on the misrouted share chart" });
+  await chart.focus();
+  await chart.press("ArrowRight");
+  await expect(page.getByTestId("replicas.input")).toHaveValue("6");
+  await expect(chart).toHaveAttribute(
+    "aria-valuetext",
+    /^6 replicas: \d+\.\d% of users misrouted$/,
+  );
+  await chart.press("Home");
+  await expect(page.getByTestId("replicas.input")).toHaveValue("1");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
+});
+
 test("hovering a pod in the legend lights its arcs on both rings", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");

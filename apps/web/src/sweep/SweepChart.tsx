@@ -58,58 +58,75 @@ export const SweepChart = memo(function SweepChart({
 
   return (
     <figure className="sweep" data-testid="sweep.chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label={
-          `Misrouted share for 1 to 64 replicas. At ${replicas}: ` +
-          `${here ? (here.share * 100).toFixed(1) : "unknown"}%. Click to set replicas.`
+      {/* a slider over the chart: click a count, or step through counts with the keys */}
+      <div
+        className="sweep-plot"
+        role="slider"
+        tabIndex={0}
+        aria-label="Replicas on the misrouted share chart"
+        aria-valuemin={SWEEP_FROM}
+        aria-valuemax={SWEEP_TO}
+        aria-valuenow={Math.min(replicas, SWEEP_TO)}
+        aria-valuetext={
+          `${replicas} replicas: ` +
+          `${here ? (here.share * 100).toFixed(1) : "unknown"}% of users misrouted`
         }
+        onKeyDown={(event) => {
+          const next = keyStep(event.key, replicas);
+          if (next === undefined) return;
+          event.preventDefault();
+          onPick(next);
+        }}
+        data-testid="sweep.slider"
       >
-        <GridLines y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} format={percentTick} />
-        {[1, 8, 16, 24, 32, 40, 48, 56, 64].map((tick) => (
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+          <GridLines y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} format={percentTick} />
+          {[1, 8, 16, 24, 32, 40, 48, 56, 64].map((tick) => (
+            <text
+              key={tick}
+              x={x(tick)}
+              y={HEIGHT - MARGIN.bottom + 16}
+              className="axis"
+              textAnchor="middle"
+            >
+              {tick}
+            </text>
+          ))}
           <text
-            key={tick}
-            x={x(tick)}
-            y={HEIGHT - MARGIN.bottom + 16}
+            x={(MARGIN.left + WIDTH - MARGIN.right) / 2}
+            y={HEIGHT - 4}
             className="axis"
             textAnchor="middle"
           >
-            {tick}
+            gateway replicas
           </text>
-        ))}
-        <text
-          x={(MARGIN.left + WIDTH - MARGIN.right) / 2}
-          y={HEIGHT - 4}
-          className="axis"
-          textAnchor="middle"
-        >
-          gateway replicas
-        </text>
-        <path d={path(EXPECTED) ?? ""} className="line-expected" />
-        <path d={path(fixed) ?? ""} className="line-patched" data-testid="sweep.patched" />
-        <path d={path(ours) ?? ""} className="line-current" data-testid="sweep.current" />
-        {replicas >= SWEEP_FROM && replicas <= SWEEP_TO && (
-          <g data-testid="sweep.marker">
-            <line
-              x1={x(replicas)}
-              x2={x(replicas)}
-              y1={MARGIN.top}
-              y2={HEIGHT - MARGIN.bottom}
-              className="marker"
-            />
-            {here && <circle cx={x(replicas)} cy={y(here.share)} r={4.5} className="marker-dot" />}
-          </g>
-        )}
-        <rect
-          x={MARGIN.left}
-          y={MARGIN.top}
-          width={WIDTH - MARGIN.left - MARGIN.right}
-          height={HEIGHT - MARGIN.top - MARGIN.bottom}
-          className="hit"
-          onPointerUp={pick}
-        />
-      </svg>
+          <path d={path(EXPECTED) ?? ""} className="line-expected" />
+          <path d={path(fixed) ?? ""} className="line-patched" data-testid="sweep.patched" />
+          <path d={path(ours) ?? ""} className="line-current" data-testid="sweep.current" />
+          {replicas >= SWEEP_FROM && replicas <= SWEEP_TO && (
+            <g data-testid="sweep.marker">
+              <line
+                x1={x(replicas)}
+                x2={x(replicas)}
+                y1={MARGIN.top}
+                y2={HEIGHT - MARGIN.bottom}
+                className="marker"
+              />
+              {here && (
+                <circle cx={x(replicas)} cy={y(here.share)} r={4.5} className="marker-dot" />
+              )}
+            </g>
+          )}
+          <rect
+            x={MARGIN.left}
+            y={MARGIN.top}
+            width={WIDTH - MARGIN.left - MARGIN.right}
+            height={HEIGHT - MARGIN.top - MARGIN.bottom}
+            className="hit"
+            onPointerUp={pick}
+          />
+        </svg>
+      </div>
       <figcaption className="key">
         <span className="key-item key-current">this cluster</span>
         <span className="key-item key-patched">patched proxy (hosts with port)</span>
@@ -118,3 +135,26 @@ export const SweepChart = memo(function SweepChart({
     </figure>
   );
 });
+
+/** The replica count a key moves the chart's marker to, within the chart; undefined for others. */
+function keyStep(key: string, replicas: number): number | undefined {
+  const within = (n: number) => Math.max(SWEEP_FROM, Math.min(SWEEP_TO, n));
+  switch (key) {
+    case "ArrowRight":
+    case "ArrowUp":
+      return within(replicas + 1);
+    case "ArrowLeft":
+    case "ArrowDown":
+      return within(replicas - 1);
+    case "PageUp":
+      return within(replicas + 8);
+    case "PageDown":
+      return within(replicas - 8);
+    case "Home":
+      return SWEEP_FROM;
+    case "End":
+      return SWEEP_TO;
+    default:
+      return undefined;
+  }
+}
