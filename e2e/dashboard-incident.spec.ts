@@ -40,6 +40,34 @@ test("the default view shows the misrouted share the analysis API answers", asyn
   await page.screenshot({ path: "e2e/artifacts/default-view.png", fullPage: true });
 });
 
+test("a small user set has every user drawn on the rings", async ({ page }) => {
+  const cluster = await presetCluster(page, "as-shipped");
+  const answer = await page.request.post("/api/v1/analysis", {
+    data: { cluster, users: { synthetic: { count: 2_000, seed: 1 } }, sampleSize: 0 },
+  });
+  const { summary } = (await answer.json()) as { summary: { users: number; misrouted: number } };
+
+  await page.goto("/?n=2000");
+  await expect(page.getByTestId("rings.key")).toContainText("Every user drawn (2,000)");
+  // a misrouted user is one connector line, any other user one dot
+  const marks = page.getByTestId("rings.user-marks");
+  const count = (selector: string, token: string) => () =>
+    marks.evaluate(
+      (g, args) => {
+        let n = 0;
+        for (const path of g.querySelectorAll(args.selector)) {
+          n += (path.getAttribute("d") ?? "").split(args.token).length - 1;
+        }
+        return n;
+      },
+      { selector, token },
+    );
+  const lines = count(".user-connector", "L");
+  const dots = count(".user-dot", "h0");
+  await expect.poll(lines).toBe(summary.misrouted);
+  await expect.poll(dots).toBe(summary.users - summary.misrouted);
+});
+
 test("sliding to one replica leaves no user misrouted", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("summary.misrouted-count")).not.toHaveText("0");

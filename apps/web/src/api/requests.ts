@@ -1,8 +1,11 @@
-import type { AnalysisRequest, SweepRequest, Users } from "@ringside/api-schema";
+import { type AnalysisRequest, LIMITS, type SweepRequest, type Users } from "@ringside/api-schema";
 import type { Cluster } from "@ringside/openim";
 
-/** Users drawn one by one on the rings; more are summarised by the density ring. */
-export const SAMPLE_SIZE = 500;
+/**
+ * Users drawn one by one on the rings, as many as the API draws: every user of a set this
+ * small, a sample of a larger one (misrouted first), the rest summarised by the density ring.
+ */
+export const SAMPLE_SIZE = LIMITS.maxSampleSize;
 
 /** Rows the users table asks for at a time. */
 export const TABLE_PAGE = 200;

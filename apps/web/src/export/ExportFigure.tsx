@@ -35,8 +35,8 @@ text { fill: #16191f;
 .hatch-back { fill: #e2e5ea; }
 .hatch-line { stroke: #8b929e; }
 .fan-out-ring { fill: none; stroke: #4a5260; stroke-width: 2; stroke-dasharray: 4 6; }
-.user-dot { fill: #9aa3b0; }
-.user-cannotConnect, .user-dropped { fill: #8a5a00; }
+.user-dot { stroke: #9aa3b0; }
+.user-cannotConnect, .user-dropped { stroke: #8a5a00; }
 .user-connector { stroke: #16191f; stroke-width: 0.7; stroke-opacity: 0.45; }
 .density-all { fill: #4a5260; opacity: 0.35; }
 .density-misrouted { fill: #b3261e; }

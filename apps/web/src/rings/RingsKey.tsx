@@ -6,6 +6,7 @@ import { MISSING_PATTERN } from "./palette.js";
 /** How to read the marks around the rings. */
 export const RingsKey = memo(function RingsKey({ analysis }: { analysis: Analysis }) {
   const drawn = analysis.sample.length;
+  const users = analysis.summary.users;
   const degrees = 360 / analysis.density.bins;
   return (
     <ul className="rings-key" data-testid="rings.key">
@@ -15,8 +16,11 @@ export const RingsKey = memo(function RingsKey({ analysis }: { analysis: Analysi
       </li>
       <li>
         <span className="key-swatch connector" aria-hidden="true" />
-        {formatCount(drawn)} of {formatCount(analysis.summary.users)} users drawn, misrouted first:
-        a line from the connection pod (inner dot) to the delivery pod (outer dot).
+        {drawn >= users
+          ? `Every user drawn (${formatCount(users)}): `
+          : `${formatCount(drawn)} of ${formatCount(users)} users drawn, misrouted first: `}
+        a misrouted user is a line from the connection pod (inner dot) to the delivery pod (outer
+        dot), any other a dot between the rings.
       </li>
       <li>
         <svg width="14" height="14" aria-hidden="true" className="swatch">
