@@ -40,6 +40,35 @@ test("Back returns to the previous view", async ({ page }) => {
   await expect(page.getByTestId("preset.as-shipped").getByRole("radio")).toBeChecked();
 });
 
+test("a burst of slider steps is one Back step however long it lasts", async ({ page }) => {
+  // the page's clock, so the steps are exactly 200 ms apart: each close to the one before,
+  // the burst longer than the 600 ms that keeps changes in one entry
+  const start = new Date("2026-01-05T09:00:00Z");
+  await page.clock.install({ time: start });
+  await page.goto("/?r=5");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
+
+  const slider = page.getByRole("slider", { name: /replicas slider/i });
+  await slider.focus();
+  for (let i = 0; i < 5; i++) {
+    await slider.press("ArrowRight");
+    await page.clock.runFor(200);
+  }
+  await expect(page).toHaveURL(/[?&]r=10(&|$)/);
+  // a step after a pause is an entry of its own
+  await page.clock.runFor(1000);
+  await slider.press("ArrowRight");
+  await expect(page).toHaveURL(/[?&]r=11(&|$)/);
+  await page.clock.resume();
+
+  await page.goBack();
+  await expect(page.getByTestId("replicas.input")).toHaveValue("10");
+  await page.goBack();
+  await expect(page.getByTestId("replicas.input")).toHaveValue("5");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+});
+
 test.describe("in a dark system theme", () => {
   test.use({ colorScheme: "dark" });
 

@@ -10,7 +10,10 @@ import {
 } from "react";
 import { parseView, serializeView, type ViewState } from "./viewState.js";
 
-/** Changes within this many ms replace the last history entry, so a drag is one Back step. */
+/**
+ * A change within this many ms of the one before it replaces the history entry instead of
+ * adding one, so a drag or a burst of key presses, however long, is one Back step.
+ */
 const COALESCE_MS = 600;
 
 /** `replace` keeps a passing change (a hover) out of the Back history. */
@@ -22,10 +25,12 @@ const ViewContext = createContext<{ view: ViewState; update: UpdateView } | null
 export function ViewProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState(() => parseView(window.location.search));
   const current = useRef(view);
-  const lastPush = useRef(Number.NEGATIVE_INFINITY);
+  const lastChange = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {
     const onPop = () => {
+      // the next change after Back or Forward starts a new entry, whenever it comes
+      lastChange.current = Number.NEGATIVE_INFINITY;
       current.current = parseView(window.location.search);
       setView(current.current);
     };
@@ -36,12 +41,14 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const update = useCallback<UpdateView>((patch, options) => {
     const next = { ...current.current, ...patch };
     const url = `${window.location.pathname}${serializeView(next)}`;
-    const now = performance.now();
-    if (options?.replace || now - lastPush.current < COALESCE_MS) {
+    if (options?.replace) {
       window.history.replaceState(null, "", url);
     } else {
-      window.history.pushState(null, "", url);
-      lastPush.current = now;
+      // measured from the last change, not the last new entry: a burst stays one entry
+      const now = performance.now();
+      if (now - lastChange.current < COALESCE_MS) window.history.replaceState(null, "", url);
+      else window.history.pushState(null, "", url);
+      lastChange.current = now;
     }
     current.current = next;
     setView(next);
