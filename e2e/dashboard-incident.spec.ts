@@ -136,6 +136,36 @@ test("the sweep chart sets the replica count from the keyboard too", async ({ pa
   await expect(page.getByTestId("summary.misrouted-count")).toHaveText("0");
 });
 
+test("past seven pods the key says colours repeat and same-coloured arcs are parted", async ({
+  page,
+}) => {
+  await page.goto("/?r=12");
+  await expect(page.getByTestId("rings.key.colours")).toContainText(
+    "Colours repeat every 7 pods (12 here)",
+  );
+  for (const ring of ["ring.push", "ring.proxy"]) {
+    // arcs in order round the circle; a separator wherever two neighbours share a colour
+    const targets = await page
+      .getByTestId(ring)
+      .locator("path.ring-arc")
+      .evaluateAll((arcs) => arcs.map((arc) => Number(arc.getAttribute("data-target"))));
+    const expected = targets.filter((target, i) => {
+      const before = targets.at(i - 1) as number;
+      return before !== target && before % 7 === target % 7;
+    }).length;
+    expect(expected).toBeGreaterThan(0);
+    const separators = page.getByTestId(`${ring}.separators`);
+    await expect(separators).toHaveAttribute("d", new RegExp(`^(M[^M]+){${expected}}$`));
+  }
+  await page.getByTestId("rings").screenshot({ path: "e2e/artifacts/rings-12-pods.png" });
+});
+
+test("five pods need no word on repeated colours", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("rings.key")).toContainText("users per 1°");
+  await expect(page.getByTestId("rings.key.colours")).toHaveCount(0);
+});
+
 test("hovering a pod in the legend lights its arcs on both rings", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");

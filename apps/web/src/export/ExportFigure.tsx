@@ -31,6 +31,7 @@ text { fill: #16191f;
 .legend { font-size: 14px; }
 .foot { font-size: 12px; fill: #4a5260; }
 .ring-arc { stroke: #ffffff; stroke-width: 0.6; }
+.ring-separator { fill: none; stroke: #ffffff; stroke-width: 2.4; }
 .ring-label { font-size: 12px; font-weight: 700; }
 .hatch-back { fill: #e2e5ea; }
 .hatch-line { stroke: #8b929e; }

@@ -3,7 +3,8 @@ import { arc } from "d3";
 import { memo, useMemo } from "react";
 import { angleOf, type Boundary, segmentsOf } from "./boundaries.js";
 import { CENTER, MIN_LABEL_ARC, polar } from "./geometry.js";
-import { MISSING_PATTERN, podColor, podInk } from "./palette.js";
+import { podFill, podInk } from "./palette.js";
+import { type Separator, separatorsOf } from "./separators.js";
 import { shortLabel } from "./targetLabel.js";
 
 interface RingLayerProps {
@@ -20,11 +21,39 @@ const arcPath = arc<{ startAngle: number; endAngle: number; inner: number; outer
   .innerRadius((d) => d.inner)
   .outerRadius((d) => d.outer);
 
-/** One ring: an arc per run of positions owned by one target, labelled where it fits. */
+/** Radial strokes across the ring at each separator, as one path's data. */
+function separatorPath(separators: readonly Separator[], radii: RingLayerProps["radii"]): string {
+  let d = "";
+  for (const { hash } of separators) {
+    const angle = angleOf(hash);
+    const [x1, y1] = polar(angle, radii.inner);
+    const [x2, y2] = polar(angle, radii.outer);
+    d += `M${(x1 - CENTER).toFixed(1)},${(y1 - CENTER).toFixed(1)}`;
+    d += `L${(x2 - CENTER).toFixed(1)},${(y2 - CENTER).toFixed(1)}`;
+  }
+  return d;
+}
+
+/**
+ * One ring: an arc per run of positions owned by one target, labelled where it fits, and a
+ * separator where two neighbouring arcs of different targets share a fill.
+ */
 export const RingLayer = memo(function RingLayer(props: RingLayerProps) {
   const { boundaries, targets, radii, lit, onHover } = props;
   const segments = useMemo(() => segmentsOf(boundaries), [boundaries]);
   const middle = (radii.inner + radii.outer) / 2;
+  const separators = useMemo(() => {
+    const all = separatorsOf(segments, (t) => podFill(targets[t]?.exists ?? false, t));
+    // a separator at the lit target's arc stays as clear as the arc
+    const touches = (s: Separator) => lit === undefined || s.before === lit || s.after === lit;
+    return {
+      clear: separatorPath(all.filter(touches), radii),
+      faded: separatorPath(
+        all.filter((s) => !touches(s)),
+        radii,
+      ),
+    };
+  }, [segments, targets, radii, lit]);
 
   return (
     <g data-testid={props.testId} transform={`translate(${CENTER},${CENTER})`}>
@@ -39,7 +68,7 @@ export const RingLayer = memo(function RingLayer(props: RingLayerProps) {
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             key={i}
             d={arcPath({ startAngle, endAngle, inner: radii.inner, outer: radii.outer }) ?? ""}
-            fill={exists ? podColor(segment.target) : `url(#${MISSING_PATTERN})`}
+            fill={podFill(exists, segment.target)}
             className="ring-arc"
             opacity={faded ? 0.25 : 1}
             data-target={segment.target}
@@ -48,6 +77,14 @@ export const RingLayer = memo(function RingLayer(props: RingLayerProps) {
           />
         );
       })}
+      <path
+        d={separators.clear}
+        className="ring-separator"
+        data-testid={`${props.testId}.separators`}
+      />
+      {separators.faded !== "" && (
+        <path d={separators.faded} className="ring-separator" opacity={0.25} />
+      )}
       {segments.map((segment, i) => {
         const span = angleOf(segment.end) - angleOf(segment.start);
         if (span * middle < MIN_LABEL_ARC) return null;
