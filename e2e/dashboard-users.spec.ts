@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { analysisOf, presetCluster, withReplicas } from "./api.js";
 
+/** A count as the dashboard writes it: 1,234; a dot for none. */
+const count = (n: number) => (n === 0 ? "·" : n.toLocaleString("en-US"));
+
 interface Route {
   userId: string;
   hash: number;
@@ -70,6 +73,34 @@ test("a pod-matrix cell filters the users table", async ({ page }) => {
   const cell = (await page.getByTestId("matrix.cell-1-0").textContent()) ?? "";
   await expect(page.getByTestId("users.count")).toHaveText(`${cell} users match`);
   await expect(page.getByTestId("users.row").first()).toContainText("pod 0");
+});
+
+test("past 24 pods the matrix says how many are summed in other, with exact counts", async ({
+  page,
+}) => {
+  const cluster = withReplicas(await presetCluster(page, "as-shipped"), 64);
+  const answer = await page.request.post("/api/v1/analysis", {
+    data: { cluster, users: { synthetic: { count: 10_000, seed: 1 } }, sampleSize: 0 },
+  });
+  const { matrix } = (await answer.json()) as {
+    matrix: { connect: number; deliver: number; users: number }[];
+  };
+  const sum = (keep: (cell: { connect: number; deliver: number }) => boolean) =>
+    matrix.filter(keep).reduce((total, cell) => total + cell.users, 0);
+
+  await page.goto("/?r=64");
+  await expect(page.getByTestId("matrix.note")).toHaveText(
+    "The matrix shows 23 pods a side; the other 41 are summed, user for user, in the “other” " +
+      "row and column.",
+  );
+  const cell = (name: string) => page.getByTestId(`matrix.cell-${name}`);
+  await expect(cell("other-other")).toHaveText(
+    count(sum((c) => c.connect >= 23 && c.deliver >= 23)),
+  );
+  await expect(cell("0-other")).toHaveText(count(sum((c) => c.connect === 0 && c.deliver >= 23)));
+  await expect(cell("other-5")).toHaveText(count(sum((c) => c.connect >= 23 && c.deliver === 5)));
+  await expect(cell("3-4")).toHaveText(count(sum((c) => c.connect === 3 && c.deliver === 4)));
+  await expect(page.getByTestId("matrix").getByRole("row")).toHaveCount(25);
 });
 
 test("the users table scrolls to the last of a million rows", async ({ page }) => {

@@ -1,8 +1,9 @@
 import type { Analysis } from "@ringside/api-schema";
-import { interpolateBlues, max, scaleSequential } from "d3";
+import { interpolateBlues, scaleSequential } from "d3";
 import { memo, useMemo } from "react";
 import { shortLabel } from "../rings/targetLabel.js";
 import { formatCount } from "../summary/format.js";
+import { foldMatrix, OTHER, type Side } from "./foldMatrix.js";
 import { readableInk } from "./readableInk.js";
 
 interface PodMatrixProps {
@@ -11,42 +12,27 @@ interface PodMatrixProps {
   onSelect: (cell: { connect: number; deliver: number } | undefined) => void;
 }
 
-/** Above this many targets per side the matrix would not fit: the rest are summed away. */
+/** Rows and columns that fit the card; past this many targets the rest share "other". */
 const MAX_SIDE = 24;
 
 /** Connection pod by delivery pod: users in each cell, as a heatmap; a cell filters users. */
 export const PodMatrix = memo(function PodMatrix({ analysis, selected, onSelect }: PodMatrixProps) {
-  const { counts, rows, columns, peak } = useMemo(() => {
-    const counts = new Map<string, number>();
-    const rowSet = new Set<number>();
-    const columnSet = new Set<number>();
-    for (const cell of analysis.matrix) {
-      counts.set(`${cell.connect},${cell.deliver}`, cell.users);
-      rowSet.add(cell.connect);
-      columnSet.add(cell.deliver);
-    }
-    // every target that exists gets its row and column, users or not
-    analysis.targets.forEach((t, i) => {
-      if (t.exists) {
-        rowSet.add(i);
-        columnSet.add(i);
-      }
-    });
-    const order = (set: Set<number>) => [...set].sort((a, b) => a - b).slice(0, MAX_SIDE);
-    return {
-      counts,
-      rows: order(rowSet),
-      columns: order(columnSet),
-      peak: max(analysis.matrix, (c) => c.users) ?? 0,
-    };
-  }, [analysis]);
+  const folded = useMemo(() => foldMatrix(analysis, MAX_SIDE), [analysis]);
+  const { rows, columns, otherRows, otherColumns } = folded;
 
-  const color = scaleSequential(interpolateBlues).domain([0, Math.max(1, peak)]);
-  const name = (target: number) => (target < 0 ? "none" : shortLabel(analysis.targets, target));
+  const color = scaleSequential(interpolateBlues).domain([0, Math.max(1, folded.peak)]);
+  const name = (side: Side) =>
+    side === OTHER ? "other" : side < 0 ? "none" : shortLabel(analysis.targets, side);
+  const longName = (side: Side, others: readonly number[]) =>
+    side === OTHER ? `the other ${others.length}` : name(side);
 
   return (
     <div className="matrix-wrap">
-      {/* Not yet: targets past the 24th are left out (matters above 24 pods or hosts). */}
+      {(otherRows.length > 0 || otherColumns.length > 0) && (
+        <p className="hint matrix-note" data-testid="matrix.note">
+          {foldedNote(otherRows.length, otherColumns.length, MAX_SIDE - 1)}
+        </p>
+      )}
       <table className="matrix" data-testid="matrix">
         <caption className="visually-hidden">
           Users by connection pod (rows) and delivery pod (columns)
@@ -58,8 +44,8 @@ export const PodMatrix = memo(function PodMatrix({ analysis, selected, onSelect 
               <span className="visually-hidden">Connection pod by delivery pod</span>
             </th>
             {columns.map((c) => (
-              <th key={c} scope="col">
-                {name(c)}
+              <th key={c} scope="col" className={c === OTHER ? "other" : undefined}>
+                {c === OTHER ? `other ${otherColumns.length}` : name(c)}
               </th>
             ))}
           </tr>
@@ -67,9 +53,28 @@ export const PodMatrix = memo(function PodMatrix({ analysis, selected, onSelect 
         <tbody>
           {rows.map((r) => (
             <tr key={r}>
-              <th scope="row">{name(r)}</th>
+              <th scope="row" className={r === OTHER ? "other" : undefined}>
+                {r === OTHER ? `other ${otherRows.length}` : name(r)}
+              </th>
               {columns.map((c) => {
-                const users = counts.get(`${r},${c}`) ?? 0;
+                const users = folded.users(r, c);
+                const label =
+                  `${formatCount(users)} users connected to ${longName(r, otherRows)}, ` +
+                  `delivered to ${longName(c, otherColumns)}`;
+                if (r === OTHER || c === OTHER) {
+                  // a sum of many cells filters nothing: a number, not a button
+                  return (
+                    <td key={c}>
+                      <span
+                        className="cell other"
+                        title={label}
+                        data-testid={`matrix.cell-${r}-${c}`}
+                      >
+                        {users > 0 ? formatCount(users) : "·"}
+                      </span>
+                    </td>
+                  );
+                }
                 const isSelected = selected?.connect === r && selected.deliver === c;
                 const background = users > 0 ? color(users) : undefined;
                 return (
@@ -82,7 +87,7 @@ export const PodMatrix = memo(function PodMatrix({ analysis, selected, onSelect 
                         color: background ? readableInk(background) : undefined,
                       }}
                       aria-pressed={isSelected}
-                      aria-label={`${formatCount(users)} users connected to ${name(r)}, delivered to ${name(c)}`}
+                      aria-label={label}
                       onClick={() => onSelect(isSelected ? undefined : { connect: r, deliver: c })}
                       data-testid={`matrix.cell-${r}-${c}`}
                     >
@@ -98,3 +103,18 @@ export const PodMatrix = memo(function PodMatrix({ analysis, selected, onSelect 
     </div>
   );
 });
+
+/** How many pods did not get a row or column of their own, and where their users went. */
+function foldedNote(rows: number, columns: number, shown: number): string {
+  const head = `The matrix shows ${shown} pods a side; `;
+  if (rows === columns) {
+    const rest = `the other ${formatCount(rows)} are summed, user for user,`;
+    return `${head}${rest} in the “other” row and column.`;
+  }
+  const parts: string[] = [];
+  if (rows > 0) parts.push(`the other ${formatCount(rows)} connection pods in the “other” row`);
+  if (columns > 0) {
+    parts.push(`the other ${formatCount(columns)} delivery pods in the “other” column`);
+  }
+  return `${head}${parts.join(" and ")} are summed, user for user.`;
+}
