@@ -68,6 +68,39 @@ test("a small user set has every user drawn on the rings", async ({ page }) => {
   await expect.poll(dots).toBe(summary.users - summary.misrouted);
 });
 
+test("the users drawn fade while the analysis of new rings is on its way", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText("8,609");
+  const users = page.getByTestId("rings.users");
+  await expect(users).toHaveAttribute("data-stale", "false");
+  const box = await page.getByTestId("rings").boundingBox();
+
+  // hold the overview at 9 replicas (not prefetched from 5) until the fade has been seen
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/api/v1/analysis", async (route) => {
+    const body = route.request().postDataJSON() as {
+      cluster: { gateway: { replicas: number } };
+      sampleSize: number;
+    };
+    if (body.cluster.gateway.replicas === 9 && body.sampleSize > 0) await held;
+    await route.continue();
+  });
+  await page.getByTestId("replicas.input").fill("9");
+  await expect(page.getByTestId("rings")).toHaveAttribute("data-push-hosts", "9");
+  await expect(users).toHaveAttribute("data-stale", "true");
+  await expect.poll(() => users.evaluate((svg) => getComputedStyle(svg).opacity)).toBe("0.25");
+  expect(await page.getByTestId("rings").boundingBox()).toEqual(box);
+  await page.getByTestId("rings").screenshot({ path: "e2e/artifacts/rings-stale-users.png" });
+
+  release();
+  await expect(users).toHaveAttribute("data-stale", "false");
+  await expect.poll(() => users.evaluate((svg) => getComputedStyle(svg).opacity)).toBe("1");
+  expect(await page.getByTestId("rings").boundingBox()).toEqual(box);
+});
+
 test("sliding to one replica leaves no user misrouted", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("summary.misrouted-count")).not.toHaveText("0");

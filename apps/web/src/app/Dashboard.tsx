@@ -98,6 +98,7 @@ export function Dashboard() {
                     onHover={hover}
                     animate={!reduced}
                     selectedHash={selected.data?.hash}
+                    stale={overview.isPlaceholderData}
                   />
                 ) : (
                   <div className="placeholder" aria-hidden="true" />

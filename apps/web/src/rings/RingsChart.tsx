@@ -21,14 +21,19 @@ interface RingsChartProps {
   animate: boolean;
   /** Hash of the user whose route is open, marked across both rings. */
   selectedHash: number | undefined;
+  /**
+   * `analysis` is the previous one's while the rings' own is on its way: its users and density
+   * belong to other rings, so they fade until it comes.
+   */
+  stale?: boolean | undefined;
 }
 
 const VIEW_BOX = `0 0 ${SIZE} ${SIZE}`;
 
 /**
  * Both rings, concentric: push (delivery) outside, the proxy (connection) inside. The rings,
- * which move during a tween, and the users, which do not, are separate stacked SVGs so a tween
- * frame repaints only the rings.
+ * which move during a tween, the users, which do not, and the captions are separate stacked
+ * SVGs: a tween frame repaints only the rings, and fading stale users repaints nothing.
  */
 export const RingsChart = memo(function RingsChart(props: RingsChartProps) {
   const { analysis, lit, onHover, animate, selectedHash } = props;
@@ -83,9 +88,17 @@ export const RingsChart = memo(function RingsChart(props: RingsChartProps) {
           onHover={onHover}
         />
       </svg>
-      <svg viewBox={VIEW_BOX} className="rings-layer passive" aria-hidden="true">
+      <svg
+        viewBox={VIEW_BOX}
+        className={`rings-layer passive users-layer${props.stale ? " stale" : ""}`}
+        aria-hidden="true"
+        data-testid="rings.users"
+        data-stale={props.stale ? "true" : "false"}
+      >
         <DensityRing density={analysis.density} />
         <UserMarks sample={analysis.sample} lit={lit} />
+      </svg>
+      <svg viewBox={VIEW_BOX} className="rings-layer passive" aria-hidden="true">
         {selectedHash !== undefined && <SelectedUser hash={selectedHash} />}
         <line
           x1={CENTER}
