@@ -72,7 +72,23 @@ test("a user list upload is routed, with duplicates and blank lines reported", a
   await expect(page.getByTestId("users-source.result")).toContainText("1 duplicates");
   await expect(page).toHaveURL(/[?&]set=/);
   await expect(page.getByTestId("summary.users-count")).toHaveText("3");
-  await expect(page.getByTestId("users-source.current")).toContainText("team.csv");
+  await expect(page.getByTestId("users-source.current")).toHaveText(
+    "Uploaded set “team.csv”, 3 users",
+  );
+
+  // a reload knows only the set's id from the URL: its name comes from the server
+  await page.reload();
+  await expect(page.getByTestId("summary.users-count")).toHaveText("3");
+  await expect(page.getByTestId("users-source.current")).toHaveText(
+    "Uploaded set “team.csv”, 3 users",
+  );
+});
+
+test("a link to a set this server does not hold says so", async ({ page }) => {
+  await page.goto("/?set=nosuchset");
+  await expect(page.getByTestId("users-source.current")).toHaveText(
+    "Uploaded set nosuchset, which this server does not hold: upload the list again.",
+  );
 });
 
 test("a user list with a broken line names the line", async ({ page }) => {

@@ -5,9 +5,17 @@ import {
   type SweepRequest,
   SweepSchema,
   UserDetailSchema,
+  type UserSet,
+  UserSetSchema,
 } from "@ringside/api-schema";
 import type { Cluster, HostFormat } from "@ringside/openim";
-import { keepPreviousData, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { apiRequest } from "./client.js";
 import { type UploadProgress, uploadUserSet } from "./uploadUserSet.js";
 
@@ -79,7 +87,28 @@ export function useImportCluster() {
   });
 }
 
+/** The query of an uploaded set's name and counts; a set never changes once stored. */
+function userSetQuery(id: string) {
+  return queryOptions({
+    queryKey: ["user-set", id],
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/v1/user-sets/${encodeURIComponent(id)}`, UserSetSchema, {}, signal),
+    staleTime: FOREVER,
+    retry: false,
+  });
+}
+
+/** An uploaded set's name and counts, for a link or a reload that names only its id. */
+export function useUserSet(id: string | undefined) {
+  return useQuery({ ...userSetQuery(id ?? ""), enabled: id !== undefined });
+}
+
 /** A user list sent to the server, reporting bytes sent as it goes. */
 export function useUploadUserSet(onProgress: (progress: UploadProgress) => void) {
-  return useMutation({ mutationFn: (file: File) => uploadUserSet(file, onProgress) });
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => uploadUserSet(file, onProgress),
+    // the answer is the set's metadata: nothing to ask again for it
+    onSuccess: (set: UserSet) => client.setQueryData(userSetQuery(set.id).queryKey, set),
+  });
 }

@@ -1,7 +1,7 @@
 import { LIMITS, SyntheticUsersSchema, type UserSet } from "@ringside/api-schema";
 import { useEffect, useId, useState } from "react";
-import { describeError } from "../api/ApiError.js";
-import { useUploadUserSet } from "../api/queries.js";
+import { ApiError, describeError } from "../api/ApiError.js";
+import { useUploadUserSet, useUserSet } from "../api/queries.js";
 import type { UploadProgress } from "../api/uploadUserSet.js";
 import { useView } from "../state/ViewContext.js";
 import { formatCount } from "../summary/format.js";
@@ -16,6 +16,7 @@ export function UsersSource() {
   const [uploaded, setUploaded] = useState<UserSet | undefined>();
   const [tooBig, setTooBig] = useState<string | undefined>();
   const upload = useUploadUserSet(setProgress);
+  const current = useUserSet(view.setId);
 
   useEffect(() => {
     setCount(String(view.synthetic.count));
@@ -32,7 +33,7 @@ export function UsersSource() {
       </h3>
       <p className="hint" data-testid="users-source.current">
         {view.setId
-          ? `Uploaded set ${uploaded?.id === view.setId ? `“${uploaded.name}”, ${formatCount(uploaded.count)} users` : view.setId}`
+          ? setText(view.setId, current.data, current.error)
           : `${formatCount(view.synthetic.count)} synthetic users, seed ${view.synthetic.seed}`}
       </p>
       <form
@@ -130,4 +131,14 @@ export function UsersSource() {
       )}
     </section>
   );
+}
+
+/** The uploaded set in use, by name once the server has said it. */
+function setText(id: string, set: UserSet | undefined, error: unknown): string {
+  if (set) return `Uploaded set “${set.name}”, ${formatCount(set.count)} users`;
+  if (error instanceof ApiError && error.status === 404) {
+    return `Uploaded set ${id}, which this server does not hold: upload the list again.`;
+  }
+  if (error) return `Uploaded set ${id}: ${describeError(error)}`;
+  return `Uploaded set ${id}…`;
 }

@@ -2,6 +2,7 @@ import "./share.css";
 import type { Analysis } from "@ringside/api-schema";
 import { useId, useState } from "react";
 import { describeError } from "../api/ApiError.js";
+import { useUserSet } from "../api/queries.js";
 import { useSaveScenario } from "../api/scenarios.js";
 import { embedCode } from "../embed/embedCode.js";
 import { exportPng, exportSvg } from "../export/exportRings.js";
@@ -39,10 +40,13 @@ export function ShareBar({ scenario, analysis }: ShareBarProps) {
   const copy = async (text: string) => {
     setNote((await copyText(text)) ? "Copied." : "Select the text and copy it by hand.");
   };
+  const userSet = useUserSet("setId" in scenario.users ? scenario.users.setId : undefined);
   const usersLabel =
     "synthetic" in scenario.users
       ? `${formatCount(scenario.users.synthetic.count)} synthetic users, seed ${scenario.users.synthetic.seed}`
-      : "uploaded user set";
+      : userSet.data
+        ? `uploaded set “${userSet.data.name}”, ${formatCount(userSet.data.count)} users`
+        : "uploaded user set";
   const run = (make: typeof exportSvg) => () => {
     if (!analysis) return;
     setExportError("");
