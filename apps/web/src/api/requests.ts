@@ -55,3 +55,12 @@ export function sweepRequest(
 ): SweepRequest {
   return { cluster, users, from: SWEEP_FROM, to: SWEEP_TO, scope };
 }
+
+/** The CSV of every affected user, as a link: the browser downloads it itself, streamed. */
+export function affectedUsersCsvUrl(cluster: Cluster, users: Users): string {
+  const query = new URLSearchParams({
+    cluster: JSON.stringify(cluster),
+    users: JSON.stringify(users),
+  });
+  return `/api/v1/affected-users.csv?${query}`;
+}

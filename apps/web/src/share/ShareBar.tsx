@@ -3,6 +3,7 @@ import type { Analysis } from "@ringside/api-schema";
 import { useId, useState } from "react";
 import { describeError } from "../api/ApiError.js";
 import { useUserSet } from "../api/queries.js";
+import { affectedUsersCsvUrl } from "../api/requests.js";
 import { useSaveScenario } from "../api/scenarios.js";
 import { embedCode } from "../embed/embedCode.js";
 import { exportPng, exportSvg } from "../export/exportRings.js";
@@ -54,9 +55,7 @@ export function ShareBar({ scenario, analysis }: ShareBarProps) {
       setExportError(describeError(error)),
     );
   };
-  const csvHref =
-    `/api/v1/affected-users.csv?cluster=${encodeURIComponent(JSON.stringify(scenario.cluster))}` +
-    `&users=${encodeURIComponent(JSON.stringify(scenario.users))}`;
+  const csvHref = affectedUsersCsvUrl(scenario.cluster, scenario.users);
   const affected = analysis ? analysis.summary.users - analysis.summary.delivered : undefined;
 
   return (
