@@ -25,4 +25,11 @@ describe("describeError", () => {
       "Nothing was saved · line 3: the ID contains spaces",
     );
   });
+
+  it("should name only the path of an issue whose message is the message", () => {
+    const missing = "No user set abc: upload one with POST /api/v1/user-sets";
+    expect(describeError(error(missing, [{ path: "users.setId", message: missing }]))).toBe(
+      `${missing} · at users.setId`,
+    );
+  });
 });

@@ -19,7 +19,10 @@ export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   const details = error.issues
     .filter((issue) => !saidIn(error.message, issue))
-    .map((issue) => `${issue.path}: ${issue.message}`);
+    // an issue that is the message itself adds only where it is
+    .map((issue) =>
+      issue.message === error.message ? `at ${issue.path}` : `${issue.path}: ${issue.message}`,
+    );
   return [error.message, ...details].join(" · ");
 }
 
