@@ -52,9 +52,21 @@ test("an uploaded kubectl dump after a scale-down shows pods 3 and 4 missing", a
   await expect(page.getByTestId("legend.target-3")).toContainText("no such pod");
   await expect(page.getByTestId("legend.target-4")).toContainText("no such pod");
   await expect(page.getByTestId("summary.outcome-cannotConnect")).not.toHaveText(/^(0|—)$/);
-  // users who cannot connect are not online: the late count is out of all users
-  await expect(page.locator("#headline-title")).toContainText("of 10,000 users would get");
-  await expect(page.locator("#headline-title")).toContainText("cannot connect");
+  // users who cannot connect are not online: the late count is out of those who can
+  const num = async (testId: string) =>
+    Number(((await page.getByTestId(testId).textContent()) ?? "").replaceAll(",", ""));
+  const late = await num("summary.outcome-misrouted");
+  const cannot = await num("summary.outcome-cannotConnect");
+  const dropped = await num("summary.outcome-dropped");
+  const connected = 10_000 - cannot;
+  const count = (n: number) => n.toLocaleString("en-US");
+  await expect(page.locator("#headline-title")).toHaveText(
+    `${count(late)} of ${count(connected)} users who can connect would get this message late ` +
+      `(${((late / connected) * 100).toFixed(1)}%); ${count(cannot)} of 10,000 users cannot ` +
+      `connect at all and ${count(dropped)} get no push at all`,
+  );
+  await expect(page.getByTestId("summary.misrouted-count")).toHaveText(count(late));
+  await expect(page.getByTestId("summary.users-count")).toHaveText("10,000");
   // the missing hosts are labelled on the rings themselves
   await expect(page.getByTestId("ring.proxy").getByText("3?").first()).toBeVisible();
   await page.screenshot({ path: "e2e/artifacts/import-drift.png", fullPage: true });

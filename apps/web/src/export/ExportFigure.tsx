@@ -9,7 +9,8 @@ import { RingLayer } from "../rings/RingLayer.js";
 import { longLabel } from "../rings/targetLabel.js";
 import { UserMarks } from "../rings/UserMarks.js";
 import { formatCount, formatShare } from "../summary/format.js";
-import { OUTCOME_NAMES, OUTCOME_ORDER, usersWord } from "../summary/outcomeText.js";
+import { lateText } from "../summary/lateShare.js";
+import { OUTCOME_NAMES, OUTCOME_ORDER } from "../summary/outcomeText.js";
 import { clusterLine } from "./clusterLine.js";
 
 /** A 16:9 slide, in SVG units; the PNG is drawn at twice this size. */
@@ -157,10 +158,8 @@ export function ExportFigure({ analysis, cluster, usersLabel }: ExportFigureProp
 
 // Short enough for the slide's width with a million users in the counts.
 function slideHeadline(summary: Analysis["summary"]): string {
-  const of = `of ${formatCount(summary.users)} ${usersWord(summary)}`;
-  if (summary.misrouted === 0)
-    return `0 ${of} (0.0%) get their messages late: push picks each one's pod.`;
-  const share = formatShare(summary.misrouted, summary.users);
-  const late = `${formatCount(summary.misrouted)} ${of} (${share})`;
-  return `${late} get their messages late, by offline push.`;
+  if (summary.misrouted === 0) {
+    return `${lateText(summary)} get their messages late: push picks each one's pod.`;
+  }
+  return `${lateText(summary)} get their messages late, by offline push.`;
 }

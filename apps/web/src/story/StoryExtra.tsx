@@ -1,7 +1,8 @@
 import type { Analysis } from "@ringside/api-schema";
 import { longLabel } from "../rings/targetLabel.js";
 import type { Scenario } from "../state/useScenario.js";
-import { formatCount, formatShare } from "../summary/format.js";
+import { formatCount } from "../summary/format.js";
+import { lateText } from "../summary/lateShare.js";
 import { AddressDiff } from "./AddressDiff.js";
 import type { StoryStep } from "./storySteps.js";
 
@@ -28,9 +29,8 @@ export function StoryExtra({ extra, scenario, analysis }: StoryExtraProps) {
       return (
         <p className="story-fact" data-testid="story.count">
           {summary
-            ? `${formatCount(summary.misrouted)} of ${formatCount(summary.users)} online users ` +
-              `(${formatShare(summary.misrouted, summary.users)}) get their messages late at ` +
-              `${pods} ${pods === 1 ? "pod" : "pods"}.`
+            ? `${lateText(summary)} get their messages late at ${pods} ` +
+              `${pods === 1 ? "pod" : "pods"}${apart(summary)}.`
             : "Counting…"}
         </p>
       );
@@ -63,4 +63,10 @@ export function StoryExtra({ extra, scenario, analysis }: StoryExtraProps) {
         </p>
       );
   }
+}
+
+/** Users who cannot connect, counted apart from the late ones; nothing when there are none. */
+function apart(summary: Analysis["summary"]): string {
+  if (summary.cannotConnect === 0) return "";
+  return `; ${formatCount(summary.cannotConnect)} cannot connect at all`;
 }

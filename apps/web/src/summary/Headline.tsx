@@ -1,30 +1,33 @@
-import { formatCount, formatShare } from "./format.js";
-import {
-  OUTCOME_MEANINGS,
-  OUTCOME_NAMES,
-  OUTCOME_ORDER,
-  type Summary,
-  usersWord,
-} from "./outcomeText.js";
+import { formatCount } from "./format.js";
+import { lateShare } from "./lateShare.js";
+import { OUTCOME_MEANINGS, OUTCOME_NAMES, OUTCOME_ORDER, type Summary } from "./outcomeText.js";
 
-/** The problem in one sentence, with every outcome's count; fixed widths so nothing jumps. */
+/**
+ * The problem in one sentence, with every outcome's count; fixed widths so nothing jumps. The
+ * late count is out of the users who can connect; when some cannot, the sentence counts them
+ * apart, out of every user (`summary.users-count`).
+ */
 export function Headline({ summary, loading }: { summary: Summary | undefined; loading: boolean }) {
-  const users = summary ? formatCount(summary.users) : "—";
+  const late = summary && lateShare(summary);
+  const apart = summary !== undefined && summary.cannotConnect > 0;
   return (
     <section className="headline card" aria-labelledby="headline-title" aria-busy={loading}>
       <h2 id="headline-title" className="headline-text">
         <span className="num" data-testid="summary.misrouted-count">
-          {summary ? formatCount(summary.misrouted) : "—"}
+          {late ? formatCount(late.late) : "—"}
         </span>{" "}
         of{" "}
-        <span className="num" data-testid="summary.users-count">
-          {users}
+        <span
+          className="num"
+          data-testid={apart ? "summary.connected-count" : "summary.users-count"}
+        >
+          {late ? formatCount(late.of) : "—"}
         </span>{" "}
-        {summary ? usersWord(summary) : "online users"} would get this message late{" "}
+        {late?.whom ?? "online users"} would get this message late{" "}
         <span className={summary?.misrouted === 0 ? "headline-share none" : "headline-share"}>
           (
           <span className="num" data-testid="summary.misrouted-percent">
-            {summary ? formatShare(summary.misrouted, summary.users) : "—"}
+            {late?.share ?? "—"}
           </span>
           )
         </span>
@@ -47,13 +50,22 @@ export function Headline({ summary, loading }: { summary: Summary | undefined; l
 
 /** Users who get nothing at all outweigh late ones: say so in the same sentence. */
 function worse(summary: Summary) {
-  const parts: string[] = [];
-  if (summary.cannotConnect > 0) parts.push(`${formatCount(summary.cannotConnect)} cannot connect`);
-  if (summary.dropped > 0) parts.push(`${formatCount(summary.dropped)} get no push at all`);
-  if (parts.length === 0) return null;
+  if (summary.cannotConnect === 0 && summary.dropped === 0) return null;
+  const dropped = `${formatCount(summary.dropped)} get no push at all`;
   return (
     <span className="headline-worse" data-testid="summary.worse">
-      ; {parts.join(" and ")}
+      ;{" "}
+      {summary.cannotConnect > 0 && (
+        <>
+          {formatCount(summary.cannotConnect)} of{" "}
+          <span className="num" data-testid="summary.users-count">
+            {formatCount(summary.users)}
+          </span>{" "}
+          users cannot connect at all
+          {summary.dropped > 0 && " and "}
+        </>
+      )}
+      {summary.dropped > 0 && dropped}
     </span>
   );
 }

@@ -26,8 +26,3 @@ export const OUTCOME_ORDER: readonly Outcome[] = [
 ];
 
 export type Summary = Analysis["summary"];
-
-/** Who the late count is out of: online users, unless some cannot connect and so are not. */
-export function usersWord(summary: Summary): string {
-  return summary.cannotConnect > 0 ? "users" : "online users";
-}
