@@ -68,3 +68,27 @@ export async function analysisOf(
   expect(answer.ok()).toBe(true);
   return (await answer.json()) as AnalysisJson;
 }
+
+/** Routes one analysis answer lists at most. */
+const MAX_PAGE = 1000;
+
+/** Every user's connection pod (by host name), read page by page from the analysis API. */
+export async function connectionsOf(
+  page: Page,
+  cluster: ClusterJson,
+  users: unknown = DEFAULT_USERS,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const outcome of ["delivered", "misrouted", "cannotConnect", "dropped"]) {
+    for (let offset = 0; ; offset += MAX_PAGE) {
+      const answer = await analysisOf(page, cluster, {
+        users,
+        page: { offset, limit: MAX_PAGE, outcome },
+      });
+      const name = (target: number) => answer.targets[target]?.name ?? "none";
+      for (const route of answer.affected.items) out.set(route.userId, name(route.connect));
+      if (offset + MAX_PAGE >= answer.affected.total) break;
+    }
+  }
+  return out;
+}

@@ -57,6 +57,8 @@ test("a docs page on another origin embeds the rings and its slider works", asyn
   const frame = page.frameLocator("iframe#ringside");
   await expect(frame.getByTestId("summary.misrouted-count")).toHaveText("8,609");
   await expect(frame.getByTestId("ring.push").locator("path")).not.toHaveCount(0);
+  await expect(frame.getByTestId("rings")).toHaveAttribute("data-push-hosts", "5");
+  await expect(frame.getByTestId("rings")).toHaveAttribute("data-proxy-hosts", "5");
 
   const slider = frame.getByTestId("embed.slider");
   await slider.focus();
@@ -64,6 +66,7 @@ test("a docs page on another origin embeds the rings and its slider works", asyn
   await expect(frame.getByTestId("embed.replicas")).toHaveText("1");
   await expect(frame.getByTestId("summary.misrouted-count")).toHaveText("0");
   await expect(frame.getByTestId("rings")).toHaveAttribute("data-push-hosts", "1");
+  await expect(frame.getByTestId("rings")).toHaveAttribute("data-proxy-hosts", "1");
   await slider.press("ArrowRight");
   await expect(frame.getByTestId("embed.replicas")).toHaveText("2");
   await expect(frame.getByTestId("summary.misrouted-count")).not.toHaveText("0");
