@@ -73,7 +73,7 @@ describe("ConsistentHashRing", () => {
     }
   });
 
-  it("should agree with a linear scan at every position, its neighbours and the circle's ends", () => {
+  it("should agree with a linear scan at each position, its neighbours and both ends", () => {
     // Reference: the first position strictly greater than the hash, else the smallest.
     const naive = (points: { hash: number; member: string }[], hash: number) =>
       (points.find((p) => p.hash > hash) ?? points[0])?.member;

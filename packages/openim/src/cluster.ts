@@ -34,7 +34,10 @@ export interface GatewaySpec {
 /** What `openim-push` sees and how it routes. */
 export interface PushSpec {
   env: PodEnv;
-  /** Config `rpcRegisterName.openImMessageGatewayName`, helm default `openimserver-openim-msggateway:88`. */
+  /**
+   * Config `rpcRegisterName.openImMessageGatewayName`; the helm default is
+   * `openimserver-openim-msggateway:88`.
+   */
   openImMessageGatewayName: string;
   routing: PushRouting;
 }

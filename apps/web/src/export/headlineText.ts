@@ -6,7 +6,8 @@ import type { Summary } from "../summary/outcomeText.js";
 export function headlineText(summary: Summary, pods: number): string {
   const { late, of, whom, share } = lateShare(summary);
   const parts = [
-    `${formatCount(late)} of ${formatCount(of)} ${whom} misrouted (${share}) at ${pods} gateway pods`,
+    `${formatCount(late)} of ${formatCount(of)} ${whom} misrouted (${share}) ` +
+      `at ${pods} gateway pods`,
     `${formatCount(summary.delivered)} delivered`,
     `${formatCount(summary.cannotConnect)} cannot connect`,
     `${formatCount(summary.dropped)} get no push at all`,

@@ -81,7 +81,9 @@ export const PodMatrix = memo(function PodMatrix({ analysis, selected, onSelect 
                   <td key={c}>
                     <button
                       type="button"
-                      className={`cell${r === c ? " diagonal" : ""}${isSelected ? " selected" : ""}`}
+                      className={["cell", r === c && "diagonal", isSelected && "selected"]
+                        .filter(Boolean)
+                        .join(" ")}
                       style={{
                         background,
                         color: background ? readableInk(background) : undefined,

@@ -86,7 +86,8 @@ export const ScaleChange = memo(function ScaleChange({
           <dt>Connection pod moves</dt>
           <dd className="num" data-testid="scale-change.moved">
             {moves
-              ? `${formatCount(moves.moved)} of ${formatCount(moves.of)} ${moves.all ? "users" : "drawn users"} (${formatShare(moves.moved, moves.of)})`
+              ? `${formatCount(moves.moved)} of ${formatCount(moves.of)} ` +
+                `${moves.all ? "users" : "drawn users"} (${formatShare(moves.moved, moves.of)})`
               : "—"}
           </dd>
         </div>

@@ -44,7 +44,8 @@ export function ShareBar({ scenario, analysis }: ShareBarProps) {
   const userSet = useUserSet("setId" in scenario.users ? scenario.users.setId : undefined);
   const usersLabel =
     "synthetic" in scenario.users
-      ? `${formatCount(scenario.users.synthetic.count)} synthetic users, seed ${scenario.users.synthetic.seed}`
+      ? `${formatCount(scenario.users.synthetic.count)} synthetic users, ` +
+        `seed ${scenario.users.synthetic.seed}`
       : userSet.data
         ? `uploaded set “${userSet.data.name}”, ${formatCount(userSet.data.count)} users`
         : "uploaded user set";

@@ -60,7 +60,8 @@ function RouteFacts({ detail, analysis }: { detail: Detail; analysis: Analysis }
   const node = (side: Analysis["push"], point: Detail["pushPoint"]) => {
     if (!point) return "none: the ring is empty";
     const host = side.hosts[point.member] ?? `member ${point.member}`;
-    return `virtual node ${point.replica} of ${host}, at ${hex(point.hash)} (${degrees(point.hash)})`;
+    const where = `${hex(point.hash)} (${degrees(point.hash)})`;
+    return `virtual node ${point.replica} of ${host}, at ${where}`;
   };
   return (
     <>
