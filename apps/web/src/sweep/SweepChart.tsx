@@ -3,6 +3,7 @@ import { line, range, scaleLinear } from "d3";
 import { memo, type PointerEvent, useMemo } from "react";
 import { SWEEP_FROM, SWEEP_TO } from "../api/requests.js";
 import { GridLines } from "../charts/GridLines.js";
+import { XTicks } from "../charts/XTicks.js";
 
 interface SweepChartProps {
   current: Sweep | undefined;
@@ -81,17 +82,11 @@ export const SweepChart = memo(function SweepChart({
       >
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
           <GridLines y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} format={percentTick} />
-          {[1, 8, 16, 24, 32, 40, 48, 56, 64].map((tick) => (
-            <text
-              key={tick}
-              x={x(tick)}
-              y={HEIGHT - MARGIN.bottom + 16}
-              className="axis"
-              textAnchor="middle"
-            >
-              {tick}
-            </text>
-          ))}
+          <XTicks
+            x={x}
+            ticks={[1, 8, 16, 24, 32, 40, 48, 56, 64]}
+            y={HEIGHT - MARGIN.bottom + 16}
+          />
           <text
             x={(MARGIN.left + WIDTH - MARGIN.right) / 2}
             y={HEIGHT - 4}

@@ -2,6 +2,7 @@ import type { TimelineResponse } from "@ringside/api-schema";
 import { line, max, scaleLinear } from "d3";
 import { useMemo } from "react";
 import { GridLines } from "../charts/GridLines.js";
+import { XTicks } from "../charts/XTicks.js";
 import { formatCount } from "../summary/format.js";
 import {
   EVENT_NAMES,
@@ -63,17 +64,7 @@ export function TimelineChart({ timeline, measure, at }: TimelineChartProps) {
         }
       >
         <GridLines y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} format={formatCount} />
-        {x.ticks(6).map((tick) => (
-          <text
-            key={tick}
-            x={x(tick)}
-            y={HEIGHT - MARGIN.bottom + 16}
-            className="axis"
-            textAnchor="middle"
-          >
-            {tick}
-          </text>
-        ))}
+        <XTicks x={x} ticks={x.ticks(6)} y={HEIGHT - MARGIN.bottom + 16} />
         <text x={WIDTH - MARGIN.right} y={HEIGHT - 2} className="axis" textAnchor="end">
           minutes
         </text>
