@@ -37,30 +37,30 @@ export class ImportContext {
 
   /** The namespace: the objects', else the caller's, else OpenIM's default (with a warning). */
   namespace(fromObjects: string | undefined, source: ImportSource = "objects"): string {
-    if (fromObjects) {
-      const asked = this.options.namespace;
-      if (asked && asked !== fromObjects) {
-        this.warn(`the objects say namespace ${fromObjects}: used it, not ${asked} as asked`);
-      }
-      return fromObjects;
-    }
-    if (this.options.namespace) return this.options.namespace;
-    this.warn(`${LACKING[source].namespace}: used ${DEFAULT_NAMESPACE}`);
-    return DEFAULT_NAMESPACE;
+    return this.#filled("namespace", fromObjects, source, DEFAULT_NAMESPACE);
   }
 
   /** The release: the objects', else the caller's, else OpenIM's default (with a warning). */
   release(fromObjects: string | undefined, source: ImportSource = "objects"): string {
+    return this.#filled("release", fromObjects, source, DEFAULT_RELEASE);
+  }
+
+  #filled(
+    what: "namespace" | "release",
+    fromObjects: string | undefined,
+    source: ImportSource,
+    fallback: string,
+  ): string {
+    const asked = this.options[what];
     if (fromObjects) {
-      const asked = this.options.release;
       if (asked && asked !== fromObjects) {
-        this.warn(`the objects say release ${fromObjects}: used it, not ${asked} as asked`);
+        this.warn(`the objects say ${what} ${fromObjects}: used it, not ${asked} as asked`);
       }
       return fromObjects;
     }
-    if (this.options.release) return this.options.release;
-    this.warn(`${LACKING[source].release}: used ${DEFAULT_RELEASE}`);
-    return DEFAULT_RELEASE;
+    if (asked) return asked;
+    this.warn(`${LACKING[source][what]}: used ${fallback}`);
+    return fallback;
   }
 
   /** Warns when a side's env counts other gateway replicas than the StatefulSet has. */
