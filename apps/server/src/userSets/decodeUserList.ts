@@ -4,6 +4,7 @@ import { MAX_REPORTED_LINES } from "./parseUserList.js";
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 const NEWLINE = 0x0a;
+const NOT_UTF8 = "not UTF-8 text; save the list as UTF-8";
 
 /**
  * The text of an uploaded user list. Bytes that are not UTF-8 are refused by line: decoding
@@ -13,7 +14,9 @@ export function decodeUserList(bytes: Uint8Array): string {
   try {
     return strict.decode(bytes);
   } catch {
-    throw new HttpError("bad_request", undecodable(bytes), badLines(bytes));
+    const bad = badLines(bytes);
+    const where = bad[0] ? `${bad[0].path}: ` : "";
+    throw new HttpError("bad_request", `Nothing was saved: ${where}${NOT_UTF8}`, bad);
   }
 }
 
@@ -26,15 +29,9 @@ function badLines(bytes: Uint8Array): ErrorIssue[] {
     try {
       strict.decode(bytes.subarray(start, end));
     } catch {
-      issues.push({ path: `line ${line}`, message: "not UTF-8 text; save the list as UTF-8" });
+      issues.push({ path: `line ${line}`, message: NOT_UTF8 });
     }
     start = end + 1;
   }
   return issues;
-}
-
-function undecodable(bytes: Uint8Array): string {
-  const first = badLines(bytes)[0];
-  const where = first ? `${first.path}: ` : "";
-  return `Nothing was saved: ${where}not UTF-8 text; save the list as UTF-8`;
 }
