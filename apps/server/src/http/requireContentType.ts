@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
 import { HttpError } from "./HttpError.js";
+import { mediaTypeOf } from "./mediaType.js";
 
 /**
  * Answers 415 unless the request's Content-Type is one of `types`. A request with no body is
@@ -9,9 +10,8 @@ export function requireContentType(types: readonly string[]): RequestHandler {
   const list = types.join(", ");
   return (req, _res, next) => {
     const sent = req.headers["content-type"];
-    const declared = sent?.split(";")[0]?.trim().toLowerCase() ?? "";
     // req.is() answers null for a request without a body, whatever it declares
-    const accepted = req.is([...types]) ?? types.includes(declared);
+    const accepted = req.is([...types]) ?? types.includes(mediaTypeOf(sent).type);
     if (accepted) return next();
     const message = sent
       ? `Content-Type ${sent} is not accepted here; send ${list}`

@@ -2,6 +2,7 @@ import { IdParamsSchema, LIMITS, type UserSet, UserSetQuerySchema } from "@rings
 import { crc32 } from "@ringside/hashring";
 import express, { type Router } from "express";
 import { HttpError } from "../http/HttpError.js";
+import { mediaTypeOf } from "../http/mediaType.js";
 import { noQuery } from "../http/noQuery.js";
 import { parseWith } from "../http/parseWith.js";
 import { requireContentType } from "../http/requireContentType.js";
@@ -62,7 +63,7 @@ export function userSetRoutes(store: Store): Router {
 
 // The list is read as UTF-8, which is what OpenIM's user IDs are; another charset is refused.
 function checkCharset(contentType: string | undefined): void {
-  const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? "")?.[1]?.toLowerCase();
+  const { charset } = mediaTypeOf(contentType);
   if (charset === undefined || charset === "utf-8" || charset === "utf8") return;
   const message = `charset ${charset} is not read here; send the list as UTF-8`;
   throw new HttpError("unsupported_media_type", message, [{ path: "(headers)", message }]);
