@@ -13,10 +13,11 @@ export function UsersSource() {
   const [count, setCount] = useState(String(view.synthetic.count));
   const [seed, setSeed] = useState(String(view.synthetic.seed));
   const [progress, setProgress] = useState<UploadProgress | undefined>();
-  const [uploaded, setUploaded] = useState<UserSet | undefined>();
   const [tooBig, setTooBig] = useState<string | undefined>();
   const upload = useUploadUserSet(setProgress);
   const current = useUserSet(view.setId);
+  // the last upload's answer: the mutation forgets it when the next upload starts
+  const uploaded = upload.data;
 
   useEffect(() => {
     setCount(String(view.synthetic.count));
@@ -96,10 +97,7 @@ export function UsersSource() {
             setTooBig(undefined);
             setProgress({ loaded: 0, total: file.size });
             upload.mutate(file, {
-              onSuccess: (set) => {
-                setUploaded(set);
-                update({ setId: set.id, ...leaveUsers });
-              },
+              onSuccess: (set) => update({ setId: set.id, ...leaveUsers }),
             });
           }}
           data-testid="users-source.file"
@@ -121,7 +119,7 @@ export function UsersSource() {
           {tooBig ?? describeError(upload.error)}
         </p>
       )}
-      {uploaded && !upload.isPending && !upload.error && (
+      {uploaded && (
         <p className="success" data-testid="users-source.result">
           Stored “{uploaded.name}”: {formatCount(uploaded.count)} users
           {uploaded.duplicates > 0 &&
